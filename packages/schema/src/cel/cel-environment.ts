@@ -72,21 +72,70 @@ export type CelCheck = { ok: true; type: string } | { ok: false; kind: 'parse' |
 
 /** Parses and type-checks an expression. Never throws. */
 export function checkCel(env: CelEnvironment, expression: string, expectBool = true): CelCheck {
+  return analyzeCel(env, expression, expectBool).check;
+}
+
+/** What lint needs from one expression, from a single parse: the check, and what it reads. */
+export interface CelAnalysis {
+  check: CelCheck;
+  /** Names read as `vars.<name>` or `vars["name"]` (only when the expression parsed). */
+  varsUsed: string[];
+  /** The undeclared variable the type checker stopped at, if that was the failure. */
+  unknownVariable?: string;
+}
+
+/** Parses once, type-checks, and lists the `vars` the expression reads. Never throws. */
+export function analyzeCel(env: CelEnvironment, expression: string, expectBool = true): CelAnalysis {
   if (expression.length > CEL_LIMITS.maxLength) {
-    return { ok: false, kind: 'limit', message: `expression is longer than ${CEL_LIMITS.maxLength} characters` };
+    const message = `expression is longer than ${CEL_LIMITS.maxLength} characters`;
+    return { check: { ok: false, kind: 'limit', message }, varsUsed: [] };
   }
+  let parsed: ReturnType<Environment['parse']>;
   let result: { valid: boolean; type?: string; error?: Error };
   try {
-    result = env.check(expression) as typeof result;
+    parsed = env.parse(expression);
+    result = parsed.check() as typeof result;
   } catch (err) {
-    return { ok: false, kind: classify(err), message: firstLine(err) };
+    return { check: { ok: false, kind: classify(err), message: firstLine(err) }, varsUsed: [] };
   }
-  if (!result.valid) return { ok: false, kind: classify(result.error), message: firstLine(result.error) };
+  const varsUsed = varsReadBy(parsed.ast);
+  if (!result.valid) {
+    const message = firstLine(result.error);
+    const unknown = /^Unknown variable: ([A-Za-z_][A-Za-z0-9_]*)/.exec(message)?.[1];
+    const check: CelCheck = { ok: false, kind: classify(result.error), message };
+    return unknown === undefined ? { check, varsUsed } : { check, varsUsed, unknownVariable: unknown };
+  }
   const type = result.type ?? 'dyn';
   if (expectBool && type !== 'bool' && type !== 'dyn') {
-    return { ok: false, kind: 'type', message: `a condition must be true or false, but this gives ${type}` };
+    const message = `a condition must be true or false, but this gives ${type}`;
+    return { check: { ok: false, kind: 'type', message }, varsUsed };
   }
-  return { ok: true, type };
+  return { check: { ok: true, type }, varsUsed };
+}
+
+type AstNode = { op: string; args: unknown };
+
+function isAstNode(x: unknown): x is AstNode {
+  return typeof x === 'object' && x !== null && typeof (x as { op?: unknown }).op === 'string';
+}
+
+// The parser bounds the AST depth (CEL_LIMITS.maxDepth), so this recursion is bounded too.
+function varsReadBy(ast: unknown, found: string[] = []): string[] {
+  if (Array.isArray(ast)) {
+    for (const a of ast) varsReadBy(a, found);
+    return found;
+  }
+  if (!isAstNode(ast)) return found;
+  const args = ast.args;
+  if ((ast.op === '.' || ast.op === '[]') && Array.isArray(args) && isAstNode(args[0])) {
+    const [target, member] = args;
+    if (target.op === 'id' && target.args === 'vars') {
+      const name = ast.op === '.' ? member : isAstNode(member) && member.op === 'value' ? member.args : undefined;
+      if (typeof name === 'string' && !found.includes(name)) found.push(name);
+    }
+  }
+  if (Array.isArray(args)) varsReadBy(args, found);
+  return found;
 }
 
 function classify(err: unknown): 'parse' | 'type' | 'limit' {
