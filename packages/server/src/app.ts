@@ -1,0 +1,49 @@
+// createApp(deps): the whole HTTP API on one Hono app. Tests build it on SQLite or PostgreSQL with
+// a fake clock; `pnpm start` with the real ports.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppContext } from './app-context.ts';
+import { createAppContext } from './app-context.ts';
+import { authenticate } from './auth/authenticate.ts';
+import type { PasswordHasher } from './auth/passwords.ts';
+import type { AppDeps } from './deps.ts';
+import { failure, sendError } from './http/api-error.ts';
+import type { AppEnv } from './http/app-env.ts';
+import type { RouteSpec } from './http/route-book.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { orgRoutes } from './routes/org-routes.ts';
+
+export interface BatonApp {
+  app: Hono<AppEnv>;
+  /** The route table: what the router serves, for the OpenAPI document and the auth matrix. */
+  routes: readonly RouteSpec[];
+  ctx: AppContext;
+}
+
+export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp {
+  const ctx = createAppContext(deps);
+  const app = new Hono<AppEnv>();
+
+  app.use('/api/*', bodyLimit({
+    maxSize: ctx.options.bodyLimit,
+    onError: (c) => sendError(c, failure(413, 'payload-too-large', `The body is larger than ${ctx.options.bodyLimit} bytes.`, `请求体超过 ${ctx.options.bodyLimit} 字节。`)),
+  }));
+  app.use('/api/*', async function authenticateRequest(c, next) {
+    c.set('principal', await authenticate(ctx.store.db, ctx.secrets.sessionKey, c.req.header('authorization'), ctx.clock.now()));
+    await next();
+  });
+
+  app.route('/', healthRoutes(ctx));
+  app.route('/', authRoutes(ctx));
+  app.route('/', orgRoutes(ctx));
+  app.route('/', auditRoutes(ctx));
+
+  app.notFound((c) => sendError(c, failure(404, 'no-route', `No route ${c.req.method} ${c.req.path}.`, `没有此接口：${c.req.method} ${c.req.path}。`)));
+  app.onError((err, c) => {
+    ctx.logger.error('unhandled error', { path: c.req.path, error: err instanceof Error ? err.stack : String(err) });
+    return sendError(c, failure(500, 'internal', 'Something went wrong on the server.', '服务器内部错误。'));
+  });
+  return { app, routes: ctx.book.list(), ctx };
+}

@@ -1,0 +1,77 @@
+// The audit log: append-only and hash-chained. Each row's hash covers its content and the previous
+// row's hash; a one-row head holds the last seq and hash and is locked while appending, so
+// concurrent writers on PostgreSQL queue up instead of forking the chain.
+import type { Dialect, Db } from '../store/store.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
+import { sha256Hex } from '../util/hash.ts';
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  /** What it is about, such as "definition:discount-approval" or "instance:<id>". */
+  subject: string;
+  detail: unknown;
+}
+
+export interface AuditRow extends AuditEntry {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function auditHash(prevHash: string, seq: number, e: AuditEntry): string {
+  return sha256Hex(prevHash + canonicalJson({ seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, detail: e.detail }));
+}
+
+/** Appends one row. Must run inside the caller's transaction. */
+export async function appendAudit(tx: Db, dialect: Dialect, entry: AuditEntry): Promise<number> {
+  let q = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+  if (dialect === 'postgres') q = q.forUpdate();
+  const head = await q.executeTakeFirstOrThrow();
+  const seq = Number(head.seq) + 1;
+  const hash = auditHash(head.hash, seq, entry);
+  await tx
+    .insertInto('audit')
+    .values({ seq, at: entry.at, actor: entry.actor, action: entry.action, subject: entry.subject, detail: canonicalJson(entry.detail ?? null), prev_hash: head.hash, hash })
+    .execute();
+  await tx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+  return seq;
+}
+
+export type AuditVerdict =
+  | { ok: true; checked: number; headSeq: number }
+  | { ok: false; checked: number; seq: number; reason: 'edited' | 'missing' | 'broken-link' | 'head-mismatch' };
+
+/** Walks the chain from the start. Detects edited rows, deleted rows and a truncated tail. */
+export async function verifyAudit(db: Db): Promise<AuditVerdict> {
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  let prev = GENESIS_HASH;
+  let expected = 1;
+  let checked = 0;
+  const page = 1000;
+  for (;;) {
+    const rows = await db.selectFrom('audit').selectAll().where('seq', '>=', expected).orderBy('seq').limit(page).execute();
+    for (const r of rows) {
+      const seq = Number(r.seq);
+      if (seq !== expected) return { ok: false, checked, seq: expected, reason: 'missing' };
+      if (r.prev_hash !== prev) return { ok: false, checked, seq, reason: 'broken-link' };
+      const entry: AuditEntry = { at: r.at, actor: r.actor, action: r.action, subject: r.subject, detail: JSON.parse(r.detail) };
+      if (auditHash(prev, seq, entry) !== r.hash) return { ok: false, checked, seq, reason: 'edited' };
+      prev = r.hash;
+      expected++;
+      checked++;
+    }
+    if (rows.length < page) break;
+  }
+  if (Number(head.seq) !== expected - 1 || head.hash !== prev) {
+    return { ok: false, checked, seq: expected, reason: Number(head.seq) > expected - 1 ? 'missing' : 'head-mismatch' };
+  }
+  return { ok: true, checked, headSeq: Number(head.seq) };
+}
+
+export function auditRow(r: { seq: number | string; at: string; actor: string; action: string; subject: string; detail: string; prev_hash: string; hash: string }): AuditRow {
+  return { seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, subject: r.subject, detail: JSON.parse(r.detail), prevHash: r.prev_hash, hash: r.hash };
+}

@@ -1,0 +1,67 @@
+// The ports the app is built on. Tests pass a fake clock and counting ids; `pnpm start` the real ones.
+import { randomUUID } from 'node:crypto';
+import type { Store } from './store/store.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Ids {
+  /** A new unique id (opaque string). */
+  next(): string;
+}
+
+export interface Secrets {
+  /** The HS256 key for session tokens (at least 32 bytes). */
+  sessionKey: Uint8Array;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface AppOptions {
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimit: number;
+  /** Failed logins allowed per user name and address in `loginWindowMs` (default 5). */
+  loginAttempts: number;
+  loginWindowMs: number;
+  /** Session token lifetime in seconds (default 12 hours). */
+  sessionTtlSeconds: number;
+  /** Bounded retries of a command on a revision conflict before 409 (default 8). */
+  commandRetries: number;
+  /** Folder of a web build to serve at `/`, if any. */
+  webRoot?: string;
+}
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  secrets: Secrets;
+  logger: Logger;
+  options?: Partial<AppOptions>;
+}
+
+export const DEFAULT_OPTIONS: AppOptions = {
+  bodyLimit: 1024 * 1024,
+  loginAttempts: 5,
+  loginWindowMs: 15 * 60 * 1000,
+  sessionTtlSeconds: 12 * 3600,
+  commandRetries: 8,
+};
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const randomIds: Ids = { next: () => randomUUID() };
+
+/** A logger that writes one JSON line per event to stderr. */
+export function jsonLogger(): Logger {
+  const write = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+    process.stderr.write(JSON.stringify({ level, message, ...fields }) + '\n');
+  return { info: write('info'), warn: write('warn'), error: write('error') };
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

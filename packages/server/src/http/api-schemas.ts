@@ -1,0 +1,34 @@
+// The API body schemas (schemas/api/*.schema.json), imported statically so nothing is globbed at
+// run time. The OpenAPI document and the body validator both read this list.
+export type JsonSchema = Record<string, unknown>;
+import apiTokenCreate from '../../../../schemas/api/api-token-create.schema.json' with { type: 'json' };
+import definitionDeactivate from '../../../../schemas/api/definition-deactivate.schema.json' with { type: 'json' };
+import definitionDuplicate from '../../../../schemas/api/definition-duplicate.schema.json' with { type: 'json' };
+import definitionScopes from '../../../../schemas/api/definition-scopes.schema.json' with { type: 'json' };
+import departmentWrite from '../../../../schemas/api/department-write.schema.json' with { type: 'json' };
+import instanceAction from '../../../../schemas/api/instance-action.schema.json' with { type: 'json' };
+import instanceStart from '../../../../schemas/api/instance-start.schema.json' with { type: 'json' };
+import login from '../../../../schemas/api/login.schema.json' with { type: 'json' };
+import requestDraft from '../../../../schemas/api/request-draft.schema.json' with { type: 'json' };
+import roleWrite from '../../../../schemas/api/role-write.schema.json' with { type: 'json' };
+import taskAction from '../../../../schemas/api/task-action.schema.json' with { type: 'json' };
+import userCreate from '../../../../schemas/api/user-create.schema.json' with { type: 'json' };
+import userUpdate from '../../../../schemas/api/user-update.schema.json' with { type: 'json' };
+
+export const API_SCHEMAS: readonly JsonSchema[] = [
+  apiTokenCreate,
+  definitionDeactivate,
+  definitionDuplicate,
+  definitionScopes,
+  departmentWrite,
+  instanceAction,
+  instanceStart,
+  login,
+  requestDraft,
+  roleWrite,
+  taskAction,
+  userCreate,
+  userUpdate,
+];
+
+export const apiSchemaId = (name: string) => `https://baton.dev/schemas/api/${name}.schema.json`;

@@ -1,0 +1,16 @@
+export { createApp } from './app.ts';
+export type { BatonApp } from './app.ts';
+export type { AppDeps, AppOptions, Clock, Ids, Logger, Secrets } from './deps.ts';
+export { DEFAULT_OPTIONS, jsonLogger, randomIds, silentLogger, systemClock } from './deps.ts';
+export type { Store, Dialect, Db } from './store/store.ts';
+export { openSqliteStore, applySqlitePragmas } from './store/sqlite-store.ts';
+export { openPostgresStore } from './store/postgres-store.ts';
+export type { RouteSpec } from './http/route-book.ts';
+export type { Principal, Access } from './auth/principal.ts';
+export { argon2idHasher } from './auth/passwords.ts';
+export type { PasswordHasher } from './auth/passwords.ts';
+export { verifyAudit } from './audit/audit-log.ts';
+export type { AuditVerdict } from './audit/audit-log.ts';
+export { listen } from './serve.ts';
+export type { Running } from './serve.ts';
+export { seedDemoOrg, DEMO_PASSWORD } from './seed/demo-seed.ts';

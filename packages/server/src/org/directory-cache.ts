@@ -1,0 +1,46 @@
+// The org as the engine reads it: a BatonOrgDirectory document built from the tables, kept while
+// org_meta.version is unchanged (one cheap read per use, so other processes' edits are seen).
+import type { BatonOrgDirectory } from '@baton/schema';
+import type { Db, Store } from '../store/store.ts';
+import { listDepartments, listRoles, listUsers, orgVersion } from './org-repo.ts';
+
+export interface DirectoryCache {
+  /** The current org document. */
+  get(db?: Db): Promise<BatonOrgDirectory>;
+}
+
+export function createDirectoryCache(store: Store): DirectoryCache {
+  let cached: { version: number; org: BatonOrgDirectory } | undefined;
+  return {
+    async get(db = store.db) {
+      const version = await orgVersion(db);
+      if (cached && cached.version === version) return cached.org;
+      const [users, departments, roles, ooo] = await Promise.all([
+        listUsers(db),
+        listDepartments(db),
+        listRoles(db),
+        db.selectFrom('users').select(['id', 'out_of_office']).execute(),
+      ]);
+      const oooBy = new Map(ooo.map((r) => [r.id, JSON.parse(r.out_of_office) as NonNullable<BatonOrgDirectory['users'][number]['outOfOffice']>]));
+      const org: BatonOrgDirectory = {
+        users: users.map((u) => {
+          const rules = oooBy.get(u.id) ?? [];
+          return {
+            id: u.id,
+            name: u.name,
+            ...(u.email ? { email: u.email } : {}),
+            ...(u.department ? { department: u.department } : {}),
+            ...(u.manager ? { manager: u.manager } : {}),
+            ...(u.roles.length ? { roles: u.roles } : {}),
+            active: u.active,
+            ...(rules.length ? { outOfOffice: rules } : {}),
+          };
+        }),
+        departments,
+        roles: roles.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}) })),
+      };
+      cached = { version, org };
+      return org;
+    },
+  };
+}

@@ -1,0 +1,193 @@
+// The tables, as Kysely sees them. Timestamps are RFC 3339 strings and JSON columns are text on
+// both dialects, so rows read the same from SQLite and PostgreSQL.
+import type { ColumnType, Generated } from 'kysely';
+
+export type SystemRole = 'admin' | 'designer' | 'member';
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string | null;
+  department: string | null;
+  manager: string | null;
+  active: number;
+  system_role: SystemRole;
+  password_hash: string | null;
+  /** JSON array of out-of-office rules. */
+  out_of_office: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  name: string;
+  parent: string | null;
+  head: string | null;
+}
+
+export interface RolesTable {
+  id: string;
+  name: string | null;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role_id: string;
+}
+
+export interface OrgMetaTable {
+  id: number;
+  /** Bumped by every org change so directory caches know when to reload. */
+  version: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export type DefinitionStatus = 'active' | 'inactive' | 'archived';
+
+export interface DefinitionsTable {
+  key: string;
+  /** JSON: the draft document. */
+  draft: string;
+  draft_etag: string;
+  status: DefinitionStatus;
+  latest_version: number;
+  /** JSON: { start?: {users, roles, departments}, manage?: {users, roles} }. */
+  scopes: string;
+  deleted_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DefinitionVersionsTable {
+  key: string;
+  version: number;
+  /** JSON: the published, frozen document. */
+  body: string;
+  published_by: string;
+  published_at: string;
+}
+
+export type InstanceStatus = 'running' | 'returned' | 'approved' | 'rejected' | 'withdrawn' | 'terminated';
+
+export interface InstancesTable {
+  id: string;
+  definition_key: string;
+  version: number;
+  status: string;
+  initiator: string;
+  title: string;
+  /** JSON: the engine snapshot. */
+  snapshot: string;
+  revision: number;
+  /** Lower-cased title and text values, for keyword search. */
+  search: string;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface TasksTable {
+  id: string;
+  instance_id: string;
+  definition_key: string;
+  node_id: string;
+  assignee: string;
+  status: string;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface CcTable {
+  instance_id: string;
+  user_id: string;
+  node_id: string;
+  created_at: string;
+}
+
+export interface RequestDraftsTable {
+  id: string;
+  user_id: string;
+  definition_key: string;
+  /** JSON form data. */
+  data: string;
+  updated_at: string;
+}
+
+export interface AuditTable {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  /** JSON detail. */
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  instance_id: string | null;
+  kind: string;
+  /** JSON effect. */
+  payload: string;
+  status: string;
+  attempts: number;
+  available_at: string;
+  created_at: string;
+}
+
+export interface TimersTable {
+  id: string;
+  instance_id: string;
+  /** JSON: what to tell the engine when it fires. */
+  payload: string;
+  due_at: string;
+  status: string;
+  created_at: string;
+}
+
+export interface IdempotencyTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: string;
+  created_at: ColumnType<string, string, never>;
+}
+
+export interface Database {
+  users: UsersTable;
+  departments: DepartmentsTable;
+  roles: RolesTable;
+  user_roles: UserRolesTable;
+  org_meta: OrgMetaTable;
+  api_tokens: ApiTokensTable;
+  definitions: DefinitionsTable;
+  definition_versions: DefinitionVersionsTable;
+  instances: InstancesTable;
+  tasks: TasksTable;
+  cc: CcTable;
+  request_drafts: RequestDraftsTable;
+  audit: AuditTable;
+  audit_head: AuditHeadTable;
+  outbox: OutboxTable;
+  timers: TimersTable;
+  idempotency: IdempotencyTable;
+}

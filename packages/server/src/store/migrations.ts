@@ -1,0 +1,205 @@
+// Schema migrations, provided in code (no file globbing at run time) and run by Kysely's Migrator
+// at start. Each migration is written once for both dialects; only the audit sequence differs.
+import { Migrator } from 'kysely';
+import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
+import type { Dialect } from './store.ts';
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': {
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('users')
+          .addColumn('id', 'varchar(128)', (c) => c.primaryKey())
+          .addColumn('name', 'varchar(200)', (c) => c.notNull())
+          .addColumn('email', 'varchar(320)')
+          .addColumn('department', 'varchar(64)')
+          .addColumn('manager', 'varchar(128)')
+          .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+          .addColumn('system_role', 'varchar(16)', (c) => c.notNull().defaultTo('member'))
+          .addColumn('password_hash', 'text')
+          .addColumn('out_of_office', 'text', (c) => c.notNull().defaultTo('[]'))
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('departments')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('name', 'varchar(200)', (c) => c.notNull())
+          .addColumn('parent', 'varchar(64)')
+          .addColumn('head', 'varchar(128)')
+          .execute();
+        await db.schema
+          .createTable('roles')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('name', 'varchar(200)')
+          .execute();
+        await db.schema
+          .createTable('user_roles')
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('role_id', 'varchar(64)', (c) => c.notNull().references('roles.id').onDelete('cascade'))
+          .addPrimaryKeyConstraint('user_roles_pk', ['user_id', 'role_id'])
+          .execute();
+        await db.schema
+          .createTable('org_meta')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .execute();
+        await db.insertInto('org_meta').values({ id: 1, version: 1 }).execute();
+        await db.schema
+          .createTable('api_tokens')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('name', 'varchar(200)', (c) => c.notNull())
+          .addColumn('token_hash', 'varchar(128)', (c) => c.notNull().unique())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('revoked_at', 'varchar(40)')
+          .execute();
+        await db.schema
+          .createTable('definitions')
+          .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('draft', 'text', (c) => c.notNull())
+          .addColumn('draft_etag', 'varchar(80)', (c) => c.notNull())
+          .addColumn('status', 'varchar(16)', (c) => c.notNull())
+          .addColumn('latest_version', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('scopes', 'text', (c) => c.notNull().defaultTo('{}'))
+          .addColumn('deleted_at', 'varchar(40)')
+          .addColumn('created_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('definition_versions')
+          .addColumn('key', 'varchar(64)', (c) => c.notNull().references('definitions.key').onDelete('cascade'))
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('published_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('published_at', 'varchar(40)', (c) => c.notNull())
+          .addPrimaryKeyConstraint('definition_versions_pk', ['key', 'version'])
+          .execute();
+        await db.schema
+          .createTable('instances')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('definition_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('status', 'varchar(16)', (c) => c.notNull())
+          .addColumn('initiator', 'varchar(128)', (c) => c.notNull())
+          .addColumn('title', 'varchar(500)', (c) => c.notNull())
+          .addColumn('snapshot', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('search', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('finished_at', 'varchar(40)')
+          .execute();
+        await db.schema.createIndex('instances_initiator').on('instances').columns(['initiator', 'created_at']).execute();
+        await db.schema.createIndex('instances_definition').on('instances').columns(['definition_key', 'status']).execute();
+        await db.schema
+          .createTable('tasks')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('instance_id', 'varchar(64)', (c) => c.notNull().references('instances.id').onDelete('cascade'))
+          .addColumn('definition_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('node_id', 'varchar(64)', (c) => c.notNull())
+          .addColumn('assignee', 'varchar(128)', (c) => c.notNull())
+          .addColumn('status', 'varchar(16)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('completed_at', 'varchar(40)')
+          .execute();
+        await db.schema.createIndex('tasks_assignee').on('tasks').columns(['assignee', 'status', 'created_at']).execute();
+        await db.schema.createIndex('tasks_instance').on('tasks').columns(['instance_id']).execute();
+        await db.schema
+          .createTable('cc')
+          .addColumn('instance_id', 'varchar(64)', (c) => c.notNull().references('instances.id').onDelete('cascade'))
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull())
+          .addColumn('node_id', 'varchar(64)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addPrimaryKeyConstraint('cc_pk', ['instance_id', 'user_id', 'node_id'])
+          .execute();
+        await db.schema.createIndex('cc_user').on('cc').columns(['user_id', 'created_at']).execute();
+        await db.schema
+          .createTable('request_drafts')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull())
+          .addColumn('definition_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        const audit = db.schema.createTable('audit');
+        await (dialect === 'postgres'
+          ? audit.addColumn('seq', 'bigserial', (c) => c.primaryKey())
+          : audit.addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        )
+          .addColumn('at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('actor', 'varchar(128)', (c) => c.notNull())
+          .addColumn('action', 'varchar(64)', (c) => c.notNull())
+          .addColumn('subject', 'varchar(200)', (c) => c.notNull())
+          .addColumn('detail', 'text', (c) => c.notNull())
+          .addColumn('prev_hash', 'varchar(64)', (c) => c.notNull())
+          .addColumn('hash', 'varchar(64)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('audit_subject').on('audit').columns(['subject', 'seq']).execute();
+        await db.schema
+          .createTable('audit_head')
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('seq', 'bigint', (c) => c.notNull())
+          .addColumn('hash', 'varchar(64)', (c) => c.notNull())
+          .execute();
+        await db.insertInto('audit_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+        await db.schema
+          .createTable('outbox')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('instance_id', 'varchar(64)')
+          .addColumn('kind', 'varchar(64)', (c) => c.notNull())
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('status', 'varchar(16)', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('available_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('outbox_ready').on('outbox').columns(['status', 'available_at']).execute();
+        await db.schema
+          .createTable('timers')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('instance_id', 'varchar(64)', (c) => c.notNull())
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('due_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('status', 'varchar(16)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('timers_due').on('timers').columns(['status', 'due_at']).execute();
+        await db.schema
+          .createTable('idempotency')
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull())
+          .addColumn('key', 'varchar(200)', (c) => c.notNull())
+          .addColumn('request_hash', 'varchar(64)', (c) => c.notNull())
+          .addColumn('status', 'integer', (c) => c.notNull())
+          .addColumn('response', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addPrimaryKeyConstraint('idempotency_pk', ['user_id', 'key'])
+          .execute();
+      },
+      async down(db: Kysely<any>) {
+        for (const t of ['idempotency', 'timers', 'outbox', 'audit_head', 'audit', 'request_drafts', 'cc', 'tasks', 'instances',
+          'definition_versions', 'definitions', 'api_tokens', 'org_meta', 'user_roles', 'roles', 'departments', 'users']) {
+          await db.schema.dropTable(t).ifExists().execute();
+        }
+      },
+    },
+  };
+}
+
+class InCodeMigrationProvider implements MigrationProvider {
+  readonly #dialect: Dialect;
+  constructor(dialect: Dialect) {
+    this.#dialect = dialect;
+  }
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.#dialect);
+  }
+}
+
+/** Brings the database to the latest schema. Returns the result set; never throws. */
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(dialect) });
+  return migrator.migrateToLatest();
+}

@@ -1,0 +1,50 @@
+// The embedded store: one SQLite file in WAL mode. better-sqlite3 is synchronous, so Kysely runs
+// every query on one connection and serialises transactions; WAL lets readers proceed meanwhile.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from './database.ts';
+import { migrateToLatest } from './migrations.ts';
+import type { Store } from './store.ts';
+
+export interface SqliteStoreOptions {
+  /** A file path, or ":memory:". */
+  file: string;
+}
+
+/** Opens (creating if needed) and migrates a SQLite store. Throws if the file cannot be opened. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+  const raw = new BetterSqlite3(options.file);
+  applySqlitePragmas(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const result = await migrateToLatest(db, 'sqlite');
+  if (result.error) {
+    await db.destroy();
+    throw new Error(`SQLite migration failed: ${String(result.error)}`);
+  }
+  return {
+    dialect: 'sqlite',
+    db,
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** The pragmas every Baton SQLite connection uses (also used by the bench's bare baseline). */
+export function applySqlitePragmas(raw: BetterSqlite3.Database): void {
+  raw.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a commit survives an application crash; only power loss may lose the
+  // last transactions. The documented recommendation for WAL.
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('foreign_keys = ON');
+}
