@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BatonOrgDirectory } from '@baton/schema';
+import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
 import {
   argon2idHasher,
   createApp,
@@ -45,7 +45,7 @@ export interface CallOptions {
   token?: string;
   body?: unknown;
   /** Sent as is (no JSON encoding). */
-  raw?: string | Uint8Array;
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -100,7 +100,7 @@ export async function startTestServer(dialect: DialectName, pg: PgCluster | unde
   const call: TestServer['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let body: string | Uint8Array | undefined = opts.raw;
+    let body: string | undefined = opts.raw;
     if (opts.body !== undefined) {
       body = JSON.stringify(opts.body);
       headers['content-type'] ??= 'application/json';
