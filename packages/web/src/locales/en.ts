@@ -1,0 +1,68 @@
+// English messages. Keys mirror zh-cn.ts; a test keeps the two in step.
+export const en = {
+  app: { name: 'Baton', studio: 'Studio', workspace: 'Workspace', language: 'Language', logout: 'Sign out' },
+  state: { loading: 'Loading…', empty: 'Nothing here yet', error: 'Something went wrong', retry: 'Try again', offline: 'The server could not be reached.' },
+  login: {
+    title: 'Sign in to Baton', subtitle: 'Approval flows for your CRM', username: 'Username', password: 'Password',
+    submit: 'Sign in', failed: 'Wrong username or password.', required: 'Enter your username and password.',
+  },
+  nav: { flows: 'Flows', designer: 'Flow designer', forms: 'Form designer', inbox: 'Inbox', start: 'Start a request' },
+  flows: {
+    title: 'Flows', search: 'Search flows', create: 'New flow', open: 'Design', status: 'Status', updated: 'Updated', key: 'Key',
+    name: 'Name', category: 'Category', emptyHint: 'Create your first approval flow, or install one from the gallery.',
+    statuses: { draft: 'Draft', published: 'Published', deactivated: 'Deactivated', archived: 'Archived' },
+  },
+  designer: {
+    palette: 'Nodes', groups: { people: 'People', branches: 'Branches', automatic: 'Automatic', bounds: 'Start & end' },
+    undo: 'Undo', redo: 'Redo', layout: 'Auto-layout', fit: 'Fit', zoomIn: 'Zoom in', zoomOut: 'Zoom out', delete: 'Delete',
+    copy: 'Copy', paste: 'Paste', save: 'Save draft', publish: 'Publish', saved: 'Draft saved', unsaved: 'Unsaved changes',
+    insert: 'Insert a node here', properties: 'Properties', flow: 'Flow', noSelection: 'Select a node or a connection to edit it.',
+    problems: 'Problems', noProblems: 'No problems: this flow can be published.', form: 'Form',
+    conflictTitle: 'Someone else saved this flow', conflictBody: 'Your changes were not saved because another version was saved first. Reload theirs (your changes are lost) or overwrite it with yours.',
+    reload: 'Reload theirs', overwrite: 'Overwrite with mine', publishTitle: 'Publish this flow?', publishBody: 'These changes will go live for new requests:',
+    noChanges: 'No changes since the last published version.', published: 'Published', publishFailed: 'Publishing failed', saveFailed: 'Saving failed',
+    fixFirst: 'Fix the errors first.', shortcuts: 'Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+C / Ctrl+V copy and paste, Delete removes, Ctrl+L auto-layout',
+    nodeCount: '{n} nodes', notConnected: 'Not connected to the flow',
+  },
+  panel: {
+    id: 'ID', name: 'Name', nameEn: 'Name (English)', nameZh: 'Name (中文)', assignees: 'Assignees', addAssignee: 'Add an assignee',
+    mode: 'Approval mode', passRatio: 'Pass ratio', policies: 'Policies', timeouts: 'Timeouts', addTimeout: 'Add a timeout',
+    permissions: 'Field permissions', buttons: 'Buttons', condition: 'Condition', priority: 'Priority', default: 'Default branch',
+    defaultHelp: 'Taken when no other condition holds.', label: 'Label', advanced: 'CEL', builder: 'Rules', celOk: 'Type-checks: {type}',
+    notRepresentable: 'This expression is beyond the rule builder; edit it as CEL.', addRule: 'Add a rule', addGroup: 'Add a group',
+    all: 'All of', any: 'Any of', noFields: 'Add fields to the form to build conditions on them.', field: 'Field', operator: 'Operator', value: 'Value',
+    from: 'From', to: 'To', remove: 'Remove', more: 'More settings', read: 'Read', edit: 'Edit', hidden: 'Hidden', none: 'No form fields yet.',
+    after: 'After', action: 'Action', repeatEvery: 'Repeat every', repeatMax: 'At most', reassignTo: 'Reassign to',
+  },
+  assignee: {
+    type: 'Rule', users: 'Users', role: 'Role', department: 'Department', level: 'Level', to: 'Up to', top: 'Top of the org', field: 'Form field',
+    multiple: 'Several people', among: 'Among roles',
+    kinds: {
+      users: 'Named users', role: 'Role members', 'department-head': 'Department head', manager: 'Manager at level', 'manager-chain': 'Manager chain (连续多级)',
+      'form-field': 'From a form field', 'record-owner': 'Record owner', initiator: 'Initiator', 'initiator-selects': 'Initiator selects (发起人自选)',
+      'previous-approver-selects': 'Previous approver selects',
+    },
+  },
+  operators: {
+    eq: 'equals', ne: 'is not', lt: 'less than', le: 'at most', gt: 'greater than', ge: 'at least', in: 'is one of', 'not-in': 'is none of',
+    contains: 'contains', 'starts-with': 'starts with', 'ends-with': 'ends with', has: 'includes',
+  },
+  forms: {
+    title: 'Form designer', palette: 'Fields', preview: 'Preview', properties: 'Field properties', noFields: 'Drag fields here from the left.',
+    key: 'Key', labelEn: 'Label (English)', labelZh: 'Label (中文)', required: 'Required', help: 'Help text', minimum: 'Minimum', maximum: 'Maximum',
+    minLength: 'Fewest characters', maxLength: 'Most characters', pattern: 'Pattern (regular expression)', options: 'Options', addOption: 'Add an option',
+    default: 'Default', visibleWhen: 'Show when (CEL)', expression: 'Formula (CEL)', columns: 'Columns', addColumn: 'Add a column', submit: 'Submit',
+    valid: 'The data is valid.', resultType: 'Result type',
+    types: {
+      text: 'Text', textarea: 'Paragraph', number: 'Number', money: 'Money', boolean: 'Yes / no', date: 'Date', 'date-range': 'Date range',
+      select: 'Select', 'multi-select': 'Multi-select', user: 'User', department: 'Department', 'record-link': 'Record link', attachment: 'Attachment',
+      'detail-table': 'Detail table (明细)', formula: 'Formula',
+    },
+  },
+  kit: { required: 'Required', addRow: 'Add a row', removeRow: 'Remove', tooShort: 'At least {n} characters', tooLong: 'At most {n} characters', tooSmall: 'At least {n}', tooLarge: 'At most {n}', pattern: 'Does not match the expected format', invalid: 'Invalid value', fewRows: 'At least {n} rows', manyRows: 'At most {n} rows', fewItems: 'Choose at least {n}', manyItems: 'Choose at most {n}' },
+  inbox: { title: 'Inbox', todo: 'To do', done: 'Done', cc: 'CC’d to me', mine: 'Started by me', empty: 'No requests here.' },
+  start: { title: 'Start a request', pick: 'Choose a flow', submit: 'Submit request', submitted: 'Request submitted' },
+  exception: { notFound: 'This page does not exist.', home: 'Back to the start' },
+};
+
+export type Messages = typeof en;

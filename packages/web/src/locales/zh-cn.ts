@@ -1,0 +1,68 @@
+// 简体中文. Same keys as en.ts.
+import type { Messages } from './en.ts';
+
+export const zhCN: Messages = {
+  app: { name: 'Baton', studio: '设计中心', workspace: '工作台', language: '语言', logout: '退出登录' },
+  state: { loading: '加载中…', empty: '暂无内容', error: '出错了', retry: '重试', offline: '无法连接服务器。' },
+  login: {
+    title: '登录 Baton', subtitle: '为你的 CRM 搭建审批流程', username: '用户名', password: '密码',
+    submit: '登录', failed: '用户名或密码错误。', required: '请输入用户名和密码。',
+  },
+  nav: { flows: '流程', designer: '流程设计', forms: '表单设计', inbox: '待办', start: '发起申请' },
+  flows: {
+    title: '流程管理', search: '搜索流程', create: '新建流程', open: '设计', status: '状态', updated: '更新时间', key: '标识',
+    name: '名称', category: '分类', emptyHint: '新建第一个审批流程，或从模板库安装。',
+    statuses: { draft: '草稿', published: '已发布', deactivated: '已停用', archived: '已归档' },
+  },
+  designer: {
+    palette: '节点', groups: { people: '人工节点', branches: '分支', automatic: '自动节点', bounds: '开始与结束' },
+    undo: '撤销', redo: '重做', layout: '自动布局', fit: '适应画布', zoomIn: '放大', zoomOut: '缩小', delete: '删除',
+    copy: '复制', paste: '粘贴', save: '保存草稿', publish: '发布', saved: '草稿已保存', unsaved: '有未保存的修改',
+    insert: '在此插入节点', properties: '属性', flow: '流程', noSelection: '选择一个节点或连线进行编辑。',
+    problems: '问题', noProblems: '没有问题，可以发布。', form: '表单',
+    conflictTitle: '他人已保存此流程', conflictBody: '你的修改未保存，因为别人先保存了新版本。可以载入对方的版本（你的修改将丢失），或用你的版本覆盖。',
+    reload: '载入对方版本', overwrite: '用我的版本覆盖', publishTitle: '发布此流程？', publishBody: '以下变更将对新申请生效：',
+    noChanges: '与上次发布的版本相比没有变化。', published: '已发布', publishFailed: '发布失败', saveFailed: '保存失败',
+    fixFirst: '请先修复错误。', shortcuts: '快捷键：Ctrl+Z 撤销，Ctrl+Shift+Z 重做，Ctrl+C / Ctrl+V 复制粘贴，Delete 删除，Ctrl+L 自动布局',
+    nodeCount: '{n} 个节点', notConnected: '未连接到流程',
+  },
+  panel: {
+    id: 'ID', name: '名称', nameEn: '名称（English）', nameZh: '名称（中文）', assignees: '审批人', addAssignee: '添加审批人',
+    mode: '多人审批方式', passRatio: '通过比例', policies: '策略', timeouts: '超时处理', addTimeout: '添加超时规则',
+    permissions: '字段权限', buttons: '操作按钮', condition: '条件', priority: '优先级', default: '默认分支',
+    defaultHelp: '其他条件都不满足时走此分支。', label: '标签', advanced: 'CEL', builder: '规则', celOk: '类型检查通过：{type}',
+    notRepresentable: '此表达式超出规则构建器的能力，请以 CEL 编辑。', addRule: '添加规则', addGroup: '添加条件组',
+    all: '满足全部', any: '满足任一', noFields: '先在表单中添加字段，才能基于字段设置条件。', field: '字段', operator: '运算符', value: '值',
+    from: '起点', to: '终点', remove: '移除', more: '更多设置', read: '只读', edit: '可编辑', hidden: '隐藏', none: '表单中还没有字段。',
+    after: '超时时长', action: '动作', repeatEvery: '重复间隔', repeatMax: '最多次数', reassignTo: '转交给',
+  },
+  assignee: {
+    type: '规则', users: '成员', role: '角色', department: '部门', level: '级别', to: '直到', top: '最高层级', field: '表单字段',
+    multiple: '可选多人', among: '限定角色',
+    kinds: {
+      users: '指定成员', role: '角色', 'department-head': '部门负责人', manager: '指定层级主管', 'manager-chain': '连续多级主管',
+      'form-field': '表单中的成员/部门', 'record-owner': '记录负责人', initiator: '发起人本人', 'initiator-selects': '发起人自选',
+      'previous-approver-selects': '上一步审批人指定',
+    },
+  },
+  operators: {
+    eq: '等于', ne: '不等于', lt: '小于', le: '小于等于', gt: '大于', ge: '大于等于', in: '属于', 'not-in': '不属于',
+    contains: '包含', 'starts-with': '开头是', 'ends-with': '结尾是', has: '包含选项',
+  },
+  forms: {
+    title: '表单设计', palette: '控件', preview: '预览', properties: '字段属性', noFields: '从左侧拖入控件。',
+    key: '标识', labelEn: '标题（English）', labelZh: '标题（中文）', required: '必填', help: '提示文字', minimum: '最小值', maximum: '最大值',
+    minLength: '最少字数', maxLength: '最多字数', pattern: '格式（正则表达式）', options: '选项', addOption: '添加选项',
+    default: '默认值', visibleWhen: '显示条件（CEL）', expression: '计算公式（CEL）', columns: '明细列', addColumn: '添加列', submit: '提交',
+    valid: '数据有效。', resultType: '结果类型',
+    types: {
+      text: '单行文本', textarea: '多行文本', number: '数字', money: '金额', boolean: '开关', date: '日期', 'date-range': '日期区间',
+      select: '单选', 'multi-select': '多选', user: '成员', department: '部门', 'record-link': '关联记录', attachment: '附件',
+      'detail-table': '明细', formula: '计算公式',
+    },
+  },
+  kit: { required: '必填', addRow: '添加一行', removeRow: '删除', tooShort: '至少 {n} 个字', tooLong: '最多 {n} 个字', tooSmall: '不能小于 {n}', tooLarge: '不能大于 {n}', pattern: '格式不正确', invalid: '值无效', fewRows: '至少 {n} 行', manyRows: '最多 {n} 行', fewItems: '至少选择 {n} 项', manyItems: '最多选择 {n} 项' },
+  inbox: { title: '待办', todo: '待处理', done: '已处理', cc: '抄送我的', mine: '我发起的', empty: '暂无申请。' },
+  start: { title: '发起申请', pick: '选择流程', submit: '提交申请', submitted: '申请已提交' },
+  exception: { notFound: '页面不存在。', home: '返回首页' },
+};

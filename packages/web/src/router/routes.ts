@@ -1,0 +1,30 @@
+// Routes. Every page is a lazy chunk; the designer's chunk is the only one that pulls in X6,
+// so workspace pages never load it.
+import type { RouteRecordRaw } from 'vue-router';
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('../views/login/index.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: () => import('../layouts/basic-layout.vue'),
+    children: [
+      { path: '', redirect: { name: 'flows' } },
+      { path: 'studio/flows', name: 'flows', component: () => import('../views/studio/flows/index.vue'), meta: { area: 'studio', title: 'nav.flows' } },
+      {
+        path: 'studio/flows/:key/designer',
+        name: 'designer',
+        component: () => import('../views/studio/designer/index.vue'),
+        meta: { area: 'studio', title: 'nav.designer', fullHeight: true },
+      },
+      {
+        path: 'studio/flows/:key/form',
+        name: 'form-designer',
+        component: () => import('../views/studio/form-designer/index.vue'),
+        meta: { area: 'studio', title: 'nav.forms', fullHeight: true },
+      },
+      { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
+      { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/exception/not-found.vue'), meta: { public: true } },
+];
