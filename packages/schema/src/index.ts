@@ -19,3 +19,13 @@ export { lintTemplate } from './lint/template-rules.ts';
 export { lintRecordType } from './lint/record-type-rules.ts';
 export { lintOrg } from './lint/org-rules.ts';
 export { WORKFLOW_LIMITS } from './lint/limits.ts';
+export { formatDocument, isCanonical, compareCodePoints } from './format.ts';
+export {
+  diffWorkflows,
+  sameJson,
+  type ChangeTargetType,
+  type WorkflowChange,
+  type WorkflowChangeKind,
+} from './diff.ts';
+export { renderDiff } from './diff-render.ts';
+export { formDataSchema, validateFormData, type JsonSchema } from './form-data-schema.ts';
