@@ -10,6 +10,9 @@ import { createRouteBook } from './http/route-book.ts';
 import type { Store } from './store/store.ts';
 import type { DirectoryCache } from './org/directory-cache.ts';
 import { createDirectoryCache } from './org/directory-cache.ts';
+import type { Runtime } from './runtime/command-runner.ts';
+import { createRuntime } from './runtime/command-runner.ts';
+import { createEnginePort } from './runtime/engine-port.ts';
 
 export interface AppContext {
   store: Store;
@@ -24,11 +27,13 @@ export interface AppContext {
   directory: DirectoryCache;
   /** The current time as an RFC 3339 string. */
   nowIso(): string;
+  /** The command path (set once the context exists: it needs the context). */
+  runtime: Runtime;
 }
 
 export function createAppContext(deps: AppDeps & { hasher?: PasswordHasher }): AppContext {
   const options = { ...DEFAULT_OPTIONS, ...deps.options };
-  return {
+  const ctx: AppContext = {
     store: deps.store,
     clock: deps.clock,
     ids: deps.ids,
@@ -40,5 +45,8 @@ export function createAppContext(deps: AppDeps & { hasher?: PasswordHasher }): A
     hasher: deps.hasher ?? argon2idHasher(),
     directory: createDirectoryCache(deps.store),
     nowIso: () => deps.clock.now().toISOString(),
+    runtime: undefined as unknown as Runtime,
   };
+  ctx.runtime = createRuntime(ctx, createEnginePort());
+  return ctx;
 }

@@ -14,6 +14,9 @@ import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { orgRoutes } from './routes/org-routes.ts';
+import { definitionsRoutes } from './routes/definitions-routes.ts';
+import { definitionVersionsRoutes } from './routes/definition-versions-routes.ts';
+import { definitionLifecycleRoutes } from './routes/definition-lifecycle-routes.ts';
 
 export interface BatonApp {
   app: Hono<AppEnv>;
@@ -38,6 +41,9 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', healthRoutes(ctx));
   app.route('/', authRoutes(ctx));
   app.route('/', orgRoutes(ctx));
+  app.route('/', definitionsRoutes(ctx));
+  app.route('/', definitionVersionsRoutes(ctx));
+  app.route('/', definitionLifecycleRoutes(ctx));
   app.route('/', auditRoutes(ctx));
 
   app.notFound((c) => sendError(c, failure(404, 'no-route', `No route ${c.req.method} ${c.req.path}.`, `没有此接口：${c.req.method} ${c.req.path}。`)));
