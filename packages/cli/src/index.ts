@@ -1,0 +1,13 @@
+export { runCli, createProgram } from './cli.ts';
+export type { Verb } from './cli.ts';
+export { EXIT } from './context.ts';
+export type { CliContext } from './context.ts';
+export type { Io, Colours } from './io.ts';
+export { processIo, coloursFor, useColour } from './io.ts';
+export { parseJsonText } from './files/json-text.ts';
+export type { JsonText } from './files/json-text.ts';
+export { expandFileArgs } from './files/file-args.ts';
+export { findBatonFiles, isBatonSchemaRef } from './files/baton-files.ts';
+export { checkFile } from './checks/check-file.ts';
+export type { CheckedFile } from './checks/check-file.ts';
+export type { FileProblem, ProblemJson, Lang } from './report/file-problem.ts';
