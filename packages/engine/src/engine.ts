@@ -14,7 +14,7 @@ import type { Command } from './types/command.ts';
 import type { Env } from './types/env.ts';
 import { refusal } from './types/refusal.ts';
 import type { Result, StartInput } from './types/result.ts';
-import type { Snapshot, Task } from './types/snapshot.ts';
+import type { Snapshot } from './types/snapshot.ts';
 
 export interface EngineOptions {
   /** Extra or replacement node kinds (by type), on top of the built-in ones. */
@@ -56,24 +56,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (command.revision !== undefined && command.revision !== snapshot.revision) {
         return { ok: false, refusal: refusal('stale-revision', actor, command.type, `at revision ${snapshot.revision}`) };
       }
-      const run = new Run(compiled(definition), kinds, env, actor, command.type, snapshot);
-      if (!KEEPS_UNDO.has(command.type)) delete run.s.undo;
+      const run = new Run(compiled(definition), kinds, env, actor, command.type, snapshot, KEEPS_UNDO.has(command.type));
       const undoable = RECORDS_UNDO.has(command.type);
-      if (undoable) run.tracking = { prevTasks: new Map(), created: [], removedTimers: [], external: false };
+      if (undoable) run.tracking = { prevTasks: [], created: [], removedTimers: [], external: false };
       handler(run, command);
       drain(run);
       if (run.refusal) return { ok: false, refusal: run.refusal };
       const s = run.s;
       if (undoable && run.tracking && !run.tracking.external && s.status === 'running') {
         const t = run.tracking;
-        const prevTasks: Task[] = [...t.prevTasks.values()];
         s.undo = {
           task: (command as { taskId: string }).taskId,
           active: snapshot.active,
           ...(snapshot.forks ? { forks: snapshot.forks } : {}),
-          tasks: prevTasks,
+          tasks: t.prevTasks,
           created: t.created,
-          timers: t.removedTimers.filter((x) => !t.created.includes(x.task ?? '')),
+          timers: t.removedTimers.length > 0 ? t.removedTimers.filter((x) => !t.created.includes(x.task ?? '')) : t.removedTimers,
         };
       }
       s.revision = snapshot.revision + 1;

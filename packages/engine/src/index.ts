@@ -1,5 +1,14 @@
 // @baton/engine: the pure approval interpreter (DESIGN.md section 4). See README.md beside src/.
 export { createEngine } from './engine.ts';
+import type { BatonWorkflowDefinition } from '@baton/schema';
+import { createEngine } from './engine.ts';
+import type { Action, ActionContext } from './allowed-actions.ts';
+import type { Snapshot } from './types/snapshot.ts';
+
+/** The buttons to show `userId` (a fresh engine; servers call engine.allowedActions instead). */
+export function allowedActions(definition: BatonWorkflowDefinition, snapshot: Snapshot, userId: string, context?: ActionContext): Action[] {
+  return createEngine().allowedActions(definition, snapshot, userId, context);
+}
 export type { Engine, EngineOptions } from './engine.ts';
 export type { Action, ActionContext } from './allowed-actions.ts';
 export { createStaticDirectory } from './directory/static-directory.ts';
@@ -8,6 +17,11 @@ export { createNodeRegistry } from './nodes/node-kind.ts';
 export type { NodeKind, NodeKinds, AnyNodeKind, NodeType } from './nodes/node-kind.ts';
 export { defaultNodeKinds } from './nodes/default-node-kinds.ts';
 export { addDuration, parseDuration } from './time/duration.ts';
+export { simulate, DEFAULT_START } from './tools/simulate.ts';
+export type { SimDecision, SimStep, SimulateOptions, SimulatedAssignee, SimulationStep, SimulationResult } from './tools/simulate.ts';
+export { paths, coverage, pathKey } from './tools/paths.ts';
+export { runScenario } from './tools/scenario-runner.ts';
+export type { Mismatch, ScenarioResult } from './tools/scenario-runner.ts';
 export { REFUSAL_MESSAGES } from './types/refusal.ts';
 export type { Refusal, RefusalCode } from './types/refusal.ts';
 export type { Command, CommandType, CommandOf, ReturnTarget } from './types/command.ts';

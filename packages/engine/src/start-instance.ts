@@ -13,11 +13,10 @@ import type { Snapshot } from './types/snapshot.ts';
 
 export function startInstance(def: CompiledDefinition, kinds: NodeKinds, input: StartInput, env: Env): Result {
   const actor = typeof input?.initiator === 'string' ? input.initiator : '';
-  const refuse = (code: RefusalCode, detail?: string, pointer?: string): Result => ({ ok: false, refusal: refusal(code, actor, 'start', detail, pointer) });
-  if (!def.start) return refuse('definition-broken', 'the flow has no start node');
+  if (!def.start) return refused(actor, 'definition-broken', 'the flow has no start node');
   const user = env.directory.user(actor);
-  if (!user || user.active === false) return refuse('unknown-user', actor || '(none)', '/initiator');
-  if (!mayStart(def.settings.starters, env.directory, actor)) return refuse('not-allowed-to-start');
+  if (!user || user.active === false) return refused(actor, 'unknown-user', actor || '(none)', '/initiator');
+  if (!mayStart(def.settings.starters, env.directory, actor)) return refused(actor, 'not-allowed-to-start');
 
   const base: Snapshot = {
     format: 1,
@@ -39,23 +38,23 @@ export function startInstance(def: CompiledDefinition, kinds: NodeKinds, input: 
   const s = run.s;
   if (typeof input.title === 'string' && input.title !== '') s.title = input.title;
   const data = checkSubmittedData(run, input.data);
-  if (!data.ok) return refuse('invalid-data', data.key ? `${data.key} ${data.reason}` : data.reason, data.key ? `/data/${data.key}` : '/data');
+  if (!data.ok) return refused(actor, 'invalid-data', data.key ? `${data.key} ${data.reason}` : data.reason, data.key ? `/data/${data.key}` : '/data');
 
   if (input.record !== undefined) {
-    if (typeof input.record?.id !== 'string' || input.record.id === '') return refuse('patch-invalid', 'the record needs an id', '/record/id');
+    if (typeof input.record?.id !== 'string' || input.record.id === '') return refused(actor, 'patch-invalid', 'the record needs an id', '/record/id');
     const r = input.record;
     const type = r.type ?? def.definition.record?.type;
     s.record = { id: r.id, ...(type ? { type } : {}), ...(r.owner ? { owner: r.owner } : {}), ...(r.values ? { values: { ...r.values } } : {}) };
   }
   if (input.patch !== undefined) {
     const allowed = def.definition.record?.changeSet?.fields;
-    if (!allowed) return refuse('patch-invalid', 'this flow carries no change-set', '/patch');
-    if (!s.record) return refuse('patch-invalid', 'a change-set needs the record it changes', '/record');
-    if (typeof input.patch !== 'object' || input.patch === null || Array.isArray(input.patch)) return refuse('patch-invalid', 'must be an object', '/patch');
+    if (!allowed) return refused(actor, 'patch-invalid', 'this flow carries no change-set', '/patch');
+    if (!s.record) return refused(actor, 'patch-invalid', 'a change-set needs the record it changes', '/record');
+    if (typeof input.patch !== 'object' || input.patch === null || Array.isArray(input.patch)) return refused(actor, 'patch-invalid', 'must be an object', '/patch');
     const keys = Object.keys(input.patch);
-    if (keys.length === 0) return refuse('patch-invalid', 'the change-set is empty', '/patch');
+    if (keys.length === 0) return refused(actor, 'patch-invalid', 'the change-set is empty', '/patch');
     const bad = keys.find((k) => !allowed.includes(k));
-    if (bad) return refuse('patch-invalid', `${bad} may not be changed by this flow`, `/patch/${bad}`);
+    if (bad) return refused(actor, 'patch-invalid', `${bad} may not be changed by this flow`, `/patch/${bad}`);
     s.patch = { ...input.patch };
   }
   if (input.selections !== undefined && !storeSelections(run, input.selections, 'initiator-selects')) return { ok: false, refusal: run.refusal! };
@@ -83,4 +82,8 @@ function mayStart(starters: Settings['starters'], directory: Directory, user: st
     dept = directory.department(dept)?.parent;
   }
   return false;
+}
+
+function refused(actor: string, code: RefusalCode, detail?: string, pointer?: string): Result {
+  return { ok: false, refusal: refusal(code, actor, 'start', detail, pointer) };
 }

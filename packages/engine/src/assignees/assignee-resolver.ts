@@ -30,39 +30,40 @@ export interface Resolution {
 const MAX_LEVELS = 20;
 
 export function resolveAssignees(ctx: ResolveContext, rules: readonly AssigneeRule[], nodeId: string): Resolution {
-  const out: Resolution = { candidates: [], notes: [], chain: false };
-  const seen = new Set<string>();
-  const add = (user: string, why: string[]) => {
-    const u = ctx.directory.user(user);
-    if (!u || u.active === false) {
-      out.notes.push(`${user} is unknown or inactive: skipped`);
-      return;
-    }
-    if (seen.has(user)) return;
-    seen.add(user);
-    out.candidates.push({ user, why });
-  };
-  rules.forEach((rule, i) => resolveRule(ctx, rule, `rule ${i + 1}`, nodeId, add, out));
+  const out = new Collector(ctx);
+  for (let i = 0; i < rules.length; i++) resolveRule(ctx, rules[i]!, `rule ${i + 1}`, nodeId, out);
   return out;
 }
 
-function resolveRule(
-  ctx: ResolveContext,
-  rule: AssigneeRule,
-  label: string,
-  nodeId: string,
-  add: (user: string, why: string[]) => void,
-  out: Resolution,
-): void {
+/** Joins the users of several rules: first occurrence wins; unknown and inactive users are noted. */
+class Collector implements Resolution {
+  candidates: Candidate[] = [];
+  notes: string[] = [];
+  missingSelection?: Resolution['missingSelection'];
+  chain = false;
+  constructor(private readonly ctx: ResolveContext) {}
+
+  add(user: string, why: string[]): void {
+    const u = this.ctx.directory.user(user);
+    if (!u || u.active === false) {
+      this.notes.push(`${user} is unknown or inactive: skipped`);
+      return;
+    }
+    for (const c of this.candidates) if (c.user === user) return;
+    this.candidates.push({ user, why });
+  }
+}
+
+function resolveRule(ctx: ResolveContext, rule: AssigneeRule, label: string, nodeId: string, out: Collector): void {
   const { directory } = ctx;
   switch (rule.type) {
     case 'users':
-      for (const u of rule.users) add(u, [`${label}: named user ${u}`]);
+      for (const u of rule.users) out.add(u, [`${label}: named user ${u}`]);
       return;
     case 'role': {
       const members = directory.membersOfRole(rule.role);
       if (members.length === 0) out.notes.push(`${label}: role ${rule.role} has no members`);
-      for (const u of members) add(u, [`${label}: role ${rule.role} -> ${u}`]);
+      for (const u of members) out.add(u, [`${label}: role ${rule.role} -> ${u}`]);
       return;
     }
     case 'department-head': {
@@ -83,7 +84,7 @@ function resolveRule(
         out.notes.push(`${trace[0]}: department ${dept.id} has no head`);
         return;
       }
-      add(dept.head, [...trace, `department ${dept.id} head: ${dept.head}`]);
+      out.add(dept.head, [...trace, `department ${dept.id} head: ${dept.head}`]);
       return;
     }
     case 'manager': {
@@ -95,7 +96,7 @@ function resolveRule(
         out.notes.push(`${trace.join(' -> ')} -> level ${chain.length + 1} missing`);
         return;
       }
-      add(user, trace);
+      out.add(user, trace);
       return;
     }
     case 'manager-chain': {
@@ -104,7 +105,7 @@ function resolveRule(
       const chain = managerChain(directory, ctx.initiator, to);
       if (chain.length === 0) out.notes.push(`${label}: ${ctx.initiator} has no manager`);
       chain.forEach((u, i) =>
-        add(u, [`${label}: manager chain of ${ctx.initiator} to ${rule.to === 'top' ? 'the top' : `level ${to}`}`, `level ${i + 1}: ${u}`]),
+        out.add(u, [`${label}: manager chain of ${ctx.initiator} to ${rule.to === 'top' ? 'the top' : `level ${to}`}`, `level ${i + 1}: ${u}`]),
       );
       return;
     }
@@ -116,20 +117,20 @@ function resolveRule(
       for (const id of ids) {
         if (field?.type === 'department') {
           const head = directory.department(id)?.head;
-          if (head) add(head, [`${label}: form field ${rule.field} = department ${id}`, `department ${id} head: ${head}`]);
+          if (head) out.add(head, [`${label}: form field ${rule.field} = department ${id}`, `department ${id} head: ${head}`]);
           else out.notes.push(`${label}: department ${id} has no head`);
         } else {
-          add(id, [`${label}: form field ${rule.field} = ${id}`]);
+          out.add(id, [`${label}: form field ${rule.field} = ${id}`]);
         }
       }
       return;
     }
     case 'record-owner':
-      if (ctx.recordOwner) add(ctx.recordOwner, [`${label}: owner of the record: ${ctx.recordOwner}`]);
+      if (ctx.recordOwner) out.add(ctx.recordOwner, [`${label}: owner of the record: ${ctx.recordOwner}`]);
       else out.notes.push(`${label}: the record has no owner`);
       return;
     case 'initiator':
-      add(ctx.initiator, [`${label}: the initiator ${ctx.initiator}`]);
+      out.add(ctx.initiator, [`${label}: the initiator ${ctx.initiator}`]);
       return;
     case 'initiator-selects':
     case 'previous-approver-selects': {
@@ -140,7 +141,7 @@ function resolveRule(
         out.notes.push(`${label}: ${who} chose nobody`);
         return;
       }
-      for (const u of chosen) add(u, [`${label}: chosen by ${who}: ${u}`]);
+      for (const u of chosen) out.add(u, [`${label}: chosen by ${who}: ${u}`]);
       return;
     }
   }

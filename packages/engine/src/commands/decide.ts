@@ -2,35 +2,36 @@
 // before-signer releases (or rejects) the task they were added to, "after" signers get their turn,
 // and the visit settles.
 import { settleTaskNode } from '../nodes/task-node.ts';
-import type { Run } from '../runtime/run.ts';
+import { taskWithout, type Run } from '../runtime/run.ts';
 import { assignTask, seatOf, startTimeouts, type TaskNode } from '../runtime/task-assignment.ts';
 import type { Task } from '../types/snapshot.ts';
 
 export type Decision = 'approved' | 'rejected' | 'completed' | 'auto-approved';
 
 export function decide(run: Run, node: TaskNode, task: Task, decision: Decision, comment?: string, by?: string): void {
-  const extra: Partial<Task> = {};
-  if (comment) extra.comment = comment;
-  if (by) extra.by = by;
+  let extra: Partial<Task> | undefined;
+  if (comment) extra = { comment };
+  if (by) (extra ??= {}).by = by;
   const origin = task.origin;
   if (origin?.type === 'delegated-from') {
     run.closeTask(task, 'completed', { ...extra, opinion: decision === 'rejected' ? 'reject' : 'approve' });
     run.event('task-decided', { actor: run.actor, node: node.id, task: task.id, detail: { decision: 'completed', opinion: decision } });
     const owner = run.task(origin.task);
     if (owner && owner.status === 'delegated') {
-      const { decided: _d, ...rest } = owner;
-      const back: Task = { ...rest, status: 'pending' };
+      const back = taskWithout(owner, 'decided');
+      back.status = 'pending';
       run.putTask(back);
       run.effect({ type: 'task-created', task: back.id, node: back.node, user: back.user, reopened: true });
       startTimeouts(run, node, back);
     }
     return;
   }
-  const { then, ...rest } = task;
-  run.closeTask(rest, decision, extra);
+  const then = task.then;
+  run.closeTask(then ? taskWithout(task, 'then') : task, decision, extra);
   run.event('task-decided', { actor: by ?? run.actor, node: node.id, task: task.id, detail: { decision } });
   // Helpers still waiting on this task have nothing left to help with.
-  for (const t of run.tasksOf(task.act)) {
+  for (const t of run.s.tasks) {
+    if (t.act !== task.act) continue;
     const o = t.origin;
     const helper = o?.type === 'delegated-from' || (o?.type === 'added-signer' && o.position === 'before');
     if (t.status === 'pending' && helper && o.task === task.id) {
@@ -61,11 +62,11 @@ export function releaseHold(run: Run, ownerId: string, decision: Decision | 'rem
     for (const t of run.tasksOf(owner.act)) {
       if (t.status === 'pending' && t.origin?.type === 'added-signer' && t.origin.position === 'before' && t.origin.task === ownerId) run.closeTask(t, 'cancelled');
     }
-    const { hold: _h, ...rest } = owner;
-    run.closeTask(rest, 'rejected', { by: signer });
+    run.closeTask(taskWithout(owner, 'hold'), 'rejected', { by: signer });
     return;
   }
   const left = (owner.hold ?? 1) - 1;
-  const { hold: _h, ...rest } = owner;
-  run.putTask(left > 0 ? { ...rest, hold: left } : rest);
+  const next = taskWithout(owner, 'hold');
+  if (left > 0) next.hold = left;
+  run.putTask(next);
 }

@@ -8,7 +8,8 @@ import { checkFieldValue } from './field-values.ts';
 export type DataCheck = { ok: true; data: Record<string, unknown> } | { ok: false; key: string; reason: string };
 
 function setOwn(o: Record<string, unknown>, k: string, v: unknown): void {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
 }
 
 /** The submitted data, checked against the form, with defaults filled in. */

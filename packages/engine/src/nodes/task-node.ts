@@ -48,6 +48,12 @@ type Verdict = 'wait' | 'pass' | 'fail' | 'next';
 
 /** Counts the seats of a visit: the latest non-cancelled task of each seat decides it. */
 export function seatCounts(tasks: readonly Task[]): { pending: number; approved: number; rejected: number; total: number } {
+  if (tasks.length === 1 && !isAux(tasks[0]!)) {
+    const st = tasks[0]!.status;
+    if (st === 'pending' || st === 'delegated') return { pending: 1, approved: 0, rejected: 0, total: 1 };
+    if (st === 'approved' || st === 'auto-approved' || st === 'completed') return { pending: 0, approved: 1, rejected: 0, total: 1 };
+    if (st === 'rejected' || st === 'returned') return { pending: 0, approved: 0, rejected: 1, total: 1 };
+  }
   const latest = new Map<string, Task>();
   for (const t of tasks) {
     if (isAux(t) || t.status === 'cancelled') continue;

@@ -31,7 +31,6 @@ export function drain(run: Run): void {
 export function enterHistory(run: Run, node: string, scope: string[] | undefined): void {
   const entry: HistoryEntry = scope ? { node, at: run.now, scope } : { node, at: run.now };
   run.s.history.push(entry);
-  run.event('node-entered', { node });
 }
 
 /** The history entry of the node being entered (the last one). */
@@ -83,9 +82,9 @@ export function finish(run: Run, status: InstanceStatus, outcome?: Outcome): voi
   for (const t of s.tasks) if (t.status === 'pending' || t.status === 'delegated') run.closeTask(t, 'cancelled');
   run.removeTimers(() => true);
   s.active = [];
-  delete s.forks;
-  delete s.parked;
-  delete s.undo;
+  if (s.forks) delete s.forks;
+  if (s.parked) delete s.parked;
+  if (s.undo) delete s.undo;
   run.queue.length = 0;
   s.status = status;
   if (outcome) s.outcome = outcome;
@@ -107,7 +106,7 @@ export function returnToInitiator(run: Run, by?: string): void {
   run.queue.length = 0;
   s.status = 'returned';
   s.parked = parked;
-  delete s.undo;
+  if (s.undo) delete s.undo;
   run.effect({ type: 'notify', to: [s.initiator], reason: 'returned', ...(by ? { by } : {}) });
   run.event('returned', by ? { actor: by, detail: { to: 'initiator' } } : { detail: { to: 'initiator' } });
 }

@@ -16,7 +16,8 @@ export interface Token {
 
 /** Changes recorded while a decision runs, so take-back can restore them. */
 export interface Tracking {
-  prevTasks: Map<string, Task>;
+  /** The first earlier version of each task changed. */
+  prevTasks: Task[];
   created: string[];
   removedTimers: Timer[];
   external: boolean;
@@ -41,14 +42,9 @@ export class Run {
     readonly actor: string,
     readonly command: CommandType | 'start',
     readonly base: Snapshot,
+    keepUndo = true,
   ) {
-    this.s = {
-      ...base,
-      active: base.active.slice(),
-      tasks: base.tasks.slice(),
-      timers: base.timers.slice(),
-      history: base.history.slice(),
-    };
+    this.s = copySnapshot(base, keepUndo);
     this.ownHistoryFrom = base.history.length;
   }
 
@@ -60,15 +56,21 @@ export class Run {
     return this.env.ids.next(prefix);
   }
 
+  /** Records an effect; `input` must be a fresh object (it gets the id). */
   effect(input: EffectInput): Effect {
-    const e = { id: this.env.ids.next('effect'), ...input } as Effect;
+    const e = input as Effect;
+    e.id = this.env.ids.next('effect');
     this.effects.push(e);
     if (this.tracking && !TRACKABLE.has(e.type)) this.tracking.external = true;
     return e;
   }
 
+  /** Records an event; `fields` must be a fresh object (it becomes the event). */
   event(type: EngineEvent['type'], fields?: Omit<EngineEvent, 'type' | 'at'>): void {
-    this.events.push({ type, at: this.env.now, ...fields });
+    const e = (fields ?? {}) as EngineEvent;
+    e.type = type;
+    e.at = this.env.now;
+    this.events.push(e);
   }
 
   /** Records a refusal; the first one wins and the command is abandoned. */
@@ -85,7 +87,9 @@ export class Run {
   }
 
   tasksOf(actId: string): Task[] {
-    return this.s.tasks.filter((t) => t.act === actId);
+    const out: Task[] = [];
+    for (const t of this.s.tasks) if (t.act === actId) out.push(t);
+    return out;
   }
 
   addTask(task: Task): void {
@@ -99,7 +103,8 @@ export class Run {
     for (let i = tasks.length - 1; i >= 0; i--) {
       const old = tasks[i]!;
       if (old.id === task.id) {
-        if (this.tracking && !this.tracking.prevTasks.has(old.id)) this.tracking.prevTasks.set(old.id, old);
+        const tr = this.tracking;
+        if (tr && !tr.prevTasks.some((p) => p.id === old.id) && !tr.created.includes(old.id)) tr.prevTasks.push(old);
         tasks[i] = task;
         return;
       }
@@ -109,9 +114,12 @@ export class Run {
 
   /** Closes a pending task with a final status: its timers stop and the server hears of it. */
   closeTask(task: Task, status: Task['status'], extra?: Partial<Task>): Task {
-    const closed: Task = { ...task, ...extra, status, decided: this.now };
+    const closed = copyTask(task);
+    if (extra) Object.assign(closed, extra);
+    closed.status = status;
+    closed.decided = this.now;
     this.putTask(closed);
-    this.removeTimers((t) => t.task === task.id);
+    if (this.s.timers.length > 0) this.removeTimers((t) => t.task === task.id);
     this.effect({ type: 'task-closed', task: task.id, node: task.node, user: task.user, status });
     return closed;
   }
@@ -173,3 +181,59 @@ export class Run {
 
 // Effects take-back can live with: the server can undo or ignore them.
 const TRACKABLE = new Set<Effect['type']>(['task-created', 'task-closed', 'start-timer', 'cancel-timer', 'notify', 'cc']);
+
+/** A copy of a snapshot whose arrays this command may change; fields in one order (one shape). */
+function copySnapshot(b: Snapshot, keepUndo: boolean): Snapshot {
+  const s: Snapshot = {
+    format: 1,
+    id: b.id,
+    workflow: b.workflow,
+    revision: b.revision,
+    status: b.status,
+    initiator: b.initiator,
+    created: b.created,
+    updated: b.updated,
+    data: b.data,
+    active: b.active.slice(),
+    tasks: b.tasks.slice(),
+    timers: b.timers.slice(),
+    history: b.history.slice(),
+    seq: b.seq,
+  };
+  if (b.outcome !== undefined) s.outcome = b.outcome;
+  if (b.title !== undefined) s.title = b.title;
+  if (b.finished !== undefined) s.finished = b.finished;
+  if (b.vars !== undefined) s.vars = b.vars;
+  if (b.record !== undefined) s.record = b.record;
+  if (b.patch !== undefined) s.patch = b.patch;
+  if (b.selections !== undefined) s.selections = b.selections;
+  if (b.forks !== undefined) s.forks = b.forks;
+  if (b.comments !== undefined) s.comments = b.comments;
+  if (b.readers !== undefined) s.readers = b.readers;
+  if (b.lastUrge !== undefined) s.lastUrge = b.lastUrge;
+  if (b.acted !== undefined) s.acted = b.acted;
+  if (b.parked !== undefined) s.parked = b.parked;
+  if (keepUndo && b.undo !== undefined) s.undo = b.undo;
+  return s;
+}
+
+/** A copy of a task (fields in one order). */
+export function copyTask(t: Task): Task {
+  const c: Task = { id: t.id, node: t.node, act: t.act, user: t.user, status: t.status, created: t.created, why: t.why };
+  if (t.seat !== undefined) c.seat = t.seat;
+  if (t.decided !== undefined) c.decided = t.decided;
+  if (t.by !== undefined) c.by = t.by;
+  if (t.origin !== undefined) c.origin = t.origin;
+  if (t.comment !== undefined) c.comment = t.comment;
+  if (t.hold !== undefined) c.hold = t.hold;
+  if (t.then !== undefined) c.then = t.then;
+  if (t.opinion !== undefined) c.opinion = t.opinion;
+  return c;
+}
+
+/** A copy of a task without some optional fields (instead of `delete`, which slows objects down). */
+export function taskWithout(t: Task, ...fields: Array<'decided' | 'hold' | 'then'>): Task {
+  const c = copyTask(t);
+  for (const f of fields) if (c[f] !== undefined) Reflect.deleteProperty(c, f);
+  return c;
+}

@@ -55,7 +55,6 @@ export type EffectInput = Effect extends infer E ? (E extends Effect ? Omit<E, '
 export interface EngineEvent {
   type:
     | 'started'
-    | 'node-entered'
     | 'task-decided'
     | 'node-completed'
     | 'returned'
