@@ -17,6 +17,10 @@ import { orgRoutes } from './routes/org-routes.ts';
 import { definitionsRoutes } from './routes/definitions-routes.ts';
 import { definitionVersionsRoutes } from './routes/definition-versions-routes.ts';
 import { definitionLifecycleRoutes } from './routes/definition-lifecycle-routes.ts';
+import { inboxRoutes } from './routes/inbox-routes.ts';
+import { instancesRoutes } from './routes/instances-routes.ts';
+import { requestDraftsRoutes } from './routes/request-drafts-routes.ts';
+import { tasksRoutes } from './routes/tasks-routes.ts';
 
 export interface BatonApp {
   app: Hono<AppEnv>;
@@ -44,6 +48,10 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', definitionsRoutes(ctx));
   app.route('/', definitionVersionsRoutes(ctx));
   app.route('/', definitionLifecycleRoutes(ctx));
+  app.route('/', instancesRoutes(ctx));
+  app.route('/', tasksRoutes(ctx));
+  app.route('/', inboxRoutes(ctx));
+  app.route('/', requestDraftsRoutes(ctx));
   app.route('/', auditRoutes(ctx));
 
   app.notFound((c) => sendError(c, failure(404, 'no-route', `No route ${c.req.method} ${c.req.path}.`, `没有此接口：${c.req.method} ${c.req.path}。`)));

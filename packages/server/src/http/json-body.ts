@@ -3,8 +3,8 @@
 // (413 is the body-limit middleware's, before this runs.)
 import type { Context } from 'hono';
 import type { Problem } from '@baton/schema';
-import { fail, ok } from './api-error.ts';
-import type { Result } from './api-error.ts';
+import { fail, failure, ok } from './api-error.ts';
+import type { ApiFailure, Result } from './api-error.ts';
 import { validateBody } from './body-validator.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,8 +28,13 @@ export function findForbiddenKey(value: unknown, pointer = ''): string | undefin
 }
 
 export function problemsFailure<T>(problems: Problem[], code = 'validation-failed'): Result<T> {
+  return { ok: false, error: problemsError(problems, code) };
+}
+
+/** A 422 naming the first problem (its pointer and message), with every problem in details. */
+export function problemsError(problems: Problem[], code = 'validation-failed'): ApiFailure {
   const first = problems[0];
-  return fail(422, code, `The request is not valid: ${first?.message.en ?? ''}`.trim(),
+  return failure(422, code, `The request is not valid: ${first?.message.en ?? ''}`.trim(),
     `请求内容无效：${first?.message['zh-CN'] ?? ''}`.trim(), {
       pointer: first?.pointer ?? '',
       details: { problems },

@@ -4,17 +4,24 @@ import type { BatonOrgDirectory } from '@baton/schema';
 import type { Db, Store } from '../store/store.ts';
 import { listDepartments, listRoles, listUsers, orgVersion } from './org-repo.ts';
 
+export interface OrgSnapshot {
+  org: BatonOrgDirectory;
+  /** Users with the platform admin role: the engine treats them as admins of every flow. */
+  admins: ReadonlySet<string>;
+}
+
 export interface DirectoryCache {
   /** The current org document. */
   get(db?: Db): Promise<BatonOrgDirectory>;
+  /** The org document with the platform admins. */
+  snapshot(db?: Db): Promise<OrgSnapshot>;
 }
 
 export function createDirectoryCache(store: Store): DirectoryCache {
-  let cached: { version: number; org: BatonOrgDirectory } | undefined;
-  return {
-    async get(db = store.db) {
+  let cached: { version: number; snap: OrgSnapshot } | undefined;
+  const snapshot = async (db: Db = store.db): Promise<OrgSnapshot> => {
       const version = await orgVersion(db);
-      if (cached && cached.version === version) return cached.org;
+      if (cached && cached.version === version) return cached.snap;
       const [users, departments, roles, ooo] = await Promise.all([
         listUsers(db),
         listDepartments(db),
@@ -39,8 +46,12 @@ export function createDirectoryCache(store: Store): DirectoryCache {
         departments,
         roles: roles.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}) })),
       };
-      cached = { version, org };
-      return org;
-    },
+      const snap = { org, admins: new Set(users.filter((u) => u.systemRole === 'admin').map((u) => u.id)) };
+      cached = { version, snap };
+      return snap;
+  };
+  return {
+    snapshot,
+    get: async (db) => (await snapshot(db)).org,
   };
 }

@@ -2,12 +2,15 @@
 // the engine (so tasks close and people are notified), inside the deactivation's transaction.
 import type { AppContext } from '../app-context.ts';
 import type { Db } from '../store/store.ts';
+import { SYSTEM_USER } from './engine-port.ts';
 
 export async function cancelRunningInstances(ctx: AppContext, tx: Db, key: string, actor: string, reason?: string): Promise<number> {
   const running = await tx.selectFrom('instances').select('id').where('definition_key', '=', key).where('status', 'in', ['running', 'returned']).execute();
   let n = 0;
   for (const { id } of running) {
-    const r = await ctx.runtime.applyInTransaction(tx, id, { type: 'terminate', actor, ...(reason ? { comment: reason } : {}) }, { system: true });
+    // The engine lets admins terminate; the server does it as "system" on the designer's behalf
+    // (their manage right was checked) and the audit row names the designer.
+    const r = await ctx.runtime.applyInTransaction(tx, id, { type: 'terminate', actor: SYSTEM_USER, ...(reason ? { comment: reason } : {}) }, actor);
     if (r.ok) n++;
   }
   return n;

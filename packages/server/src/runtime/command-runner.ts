@@ -25,7 +25,7 @@ export interface Runtime {
   /** Applies a command to an instance, with bounded retries on revision conflicts. */
   apply(instanceId: string, command: Command, claim?: IdempotencyClaim): Promise<Result<StoredResponse>>;
   /** Applies a command inside the caller's transaction (no retry; the row is locked on PostgreSQL). */
-  applyInTransaction(tx: Db, instanceId: string, command: Command, opts?: { system?: boolean }): Promise<Result<Snapshot>>;
+  applyInTransaction(tx: Db, instanceId: string, command: Command, auditActor?: string): Promise<Result<Snapshot>>;
 }
 
 function commandResponse(s: Snapshot, events: readonly EngineEvent[]): StoredResponse {
@@ -36,7 +36,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
   const env = async (db: Db) => ({
     now: ctx.nowIso(),
     ids: { next: (prefix: string) => `${prefix.slice(0, 4)}_${ctx.ids.next()}` },
-    directory: port.directoryFor(await ctx.directory.get(db)),
+    directory: port.directoryFor(await ctx.directory.snapshot(db)),
   });
 
   const write = async (tx: Db, key: string, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[], events: readonly EngineEvent[], command: unknown, actor: string) => {
@@ -122,13 +122,13 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       return fail(409, 'conflict', 'The request kept changing while your action was applied; reload and try again.', '申请在处理过程中不断被他人更新，请刷新后重试。');
     },
 
-    async applyInTransaction(tx, instanceId, command) {
+    async applyInTransaction(tx, instanceId, command, auditActor) {
       const loaded = await load(tx, instanceId, true);
       if (!loaded) return { ok: false, error: notFoundInstance() };
       const result = port.engine.apply(loaded.def, loaded.snapshot, command, await env(tx));
       if (!result.ok) return { ok: false, error: refusalFailure(result.refusal) };
       if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) return fail(409, 'conflict', 'The request changed meanwhile.', '申请已被他人更新。');
-      await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, command.actor);
+      await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, auditActor ?? command.actor);
       return ok(result.snapshot);
     },
   };

@@ -1,0 +1,115 @@
+// The inbox: to do, done, CC'd to me, started by me; counts; cursor pagination (newest first);
+// filters by definition, status and dates; keyword search over title and text values.
+import { Hono } from 'hono';
+import type { SelectQueryBuilder } from 'kysely';
+import type { AppContext } from '../app-context.ts';
+import { failure, sendError } from '../http/api-error.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import type { Handler, RouteSpec } from '../http/route-book.ts';
+import type { Database } from '../store/database.ts';
+
+interface Filters {
+  definition?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+}
+
+type Cursor = { t: string; id: string };
+
+function readCursor(text: string | undefined): Cursor | undefined | 'bad' {
+  if (text === undefined) return undefined;
+  try {
+    const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { t: v[0], id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  return 'bad';
+}
+
+const writeCursor = (t: string, id: string) => Buffer.from(JSON.stringify([t, id])).toString('base64url');
+const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m)}%`;
+
+// Typed loosely: the same filters apply to queries over instances joined with tasks or cc.
+function filtered<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, f: Filters): QB {
+  let q = qb as SelectQueryBuilder<any, any, any>;
+  if (f.definition) q = q.where('instances.definition_key', '=', f.definition);
+  if (f.status) q = q.where('instances.status', '=', f.status);
+  if (f.from) q = q.where('instances.created_at', '>=', f.from);
+  if (f.to) q = q.where('instances.created_at', '<', f.to);
+  if (f.q) q = q.where('instances.search', 'like', likePattern(f.q));
+  return q as QB;
+}
+
+function paged<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, timeCol: string, idCol: string, cursor: Cursor | undefined, limit: number): QB {
+  let q = qb as SelectQueryBuilder<any, any, any>;
+  if (cursor) q = q.where((eb) => eb.or([eb(timeCol, '<', cursor.t), eb.and([eb(timeCol, '=', cursor.t), eb(idCol, '<', cursor.id)])]));
+  return q.orderBy(timeCol, 'desc').orderBy(idCol, 'desc').limit(limit + 1) as QB;
+}
+
+const INSTANCE_COLUMNS = ['instances.id as instance_id', 'instances.title', 'instances.definition_key', 'instances.status as instance_status', 'instances.initiator', 'instances.created_at as instance_created', 'instances.updated_at as instance_updated'] as const;
+
+export type InboxView = 'todo' | 'done' | 'cc' | 'started';
+
+export function inboxRoutes(ctx: AppContext): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+  const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/inbox', { ...spec, tag: 'inbox' }, h);
+  const db = ctx.store.db;
+
+  const query = (view: InboxView, me: string, f: Filters) => {
+    switch (view) {
+      case 'todo':
+      case 'done': {
+        const base = db.selectFrom('tasks').innerJoin('instances', 'instances.id', 'tasks.instance_id')
+          .select([...INSTANCE_COLUMNS, 'tasks.id as task_id', 'tasks.node_id', 'tasks.status as task_status', 'tasks.created_at as task_created', 'tasks.completed_at'])
+          .where('tasks.assignee', '=', me);
+        return filtered(view === 'todo' ? base.where('tasks.status', '=', 'pending') : base.where('tasks.status', '!=', 'pending').where('tasks.completed_at', 'is not', null), f);
+      }
+      case 'cc':
+        return filtered(db.selectFrom('cc').innerJoin('instances', 'instances.id', 'cc.instance_id').select([...INSTANCE_COLUMNS, 'cc.created_at as cc_created', 'cc.node_id']).where('cc.user_id', '=', me), f);
+      case 'started':
+        return filtered(db.selectFrom('instances').select([...INSTANCE_COLUMNS]).where('instances.initiator', '=', me), f);
+    }
+  };
+  const SORT: Record<InboxView, [string, string]> = {
+    todo: ['tasks.created_at', 'tasks.id'],
+    done: ['tasks.completed_at', 'tasks.id'],
+    cc: ['cc.created_at', 'instances.id'],
+    started: ['instances.created_at', 'instances.id'],
+  };
+
+  add({ method: 'GET', path: '/counts', access: 'user', summary: 'How many items each inbox view holds' }, async (c) => {
+    const me = c.get('principal')!.userId;
+    const count = async (view: InboxView) => {
+      const row = await (query(view, me, {}) as SelectQueryBuilder<any, any, any>).clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+      return Number((row as { n?: unknown } | undefined)?.n ?? 0);
+    };
+    return c.json({ todo: await count('todo'), done: await count('done'), cc: await count('cc'), started: await count('started') });
+  });
+
+  for (const view of ['todo', 'done', 'cc', 'started'] as const) {
+    add({ method: 'GET', path: `/${view}`, access: 'user', summary: `Inbox: ${view} (filters: definition, status, from, to, q; cursor, limit)` }, async (c) => {
+      const me = c.get('principal')!.userId;
+      const q = c.req.query();
+      const cursor = readCursor(q.cursor);
+      if (cursor === 'bad') return sendError(c, failure(400, 'bad-cursor', 'The cursor is not valid.', '游标无效。', { pointer: '/cursor' }));
+      const limit = Math.min(Math.max(Number(q.limit ?? 20) || 20, 1), 100);
+      const f: Filters = { definition: q.definition, status: q.status, from: q.from, to: q.to, q: q.q?.slice(0, 100) };
+      const [timeCol, idCol] = SORT[view];
+      const rows = (await paged(query(view, me, f), timeCol, idCol, cursor, limit).execute()) as Array<Record<string, string | null>>;
+      const page = rows.slice(0, limit);
+      const items = page.map((row) => ({
+        instance: { id: row.instance_id, title: row.title, definition: row.definition_key, status: row.instance_status, initiator: row.initiator, createdAt: row.instance_created, updatedAt: row.instance_updated },
+        ...(row.task_id ? { task: { id: row.task_id, node: row.node_id, status: row.task_status, createdAt: row.task_created, completedAt: row.completed_at } } : {}),
+        ...(view === 'cc' ? { cc: { node: row.node_id, at: row.cc_created } } : {}),
+      }));
+      const last = page[page.length - 1];
+      const sortValue = (row: Record<string, string | null>) => (view === 'todo' ? row.task_created : view === 'done' ? row.completed_at : view === 'cc' ? row.cc_created : row.instance_created) ?? '';
+      const lastId = (row: Record<string, string | null>) => (view === 'todo' || view === 'done' ? row.task_id : row.instance_id) ?? '';
+      return c.json({ items, nextCursor: rows.length > limit && last ? writeCursor(sortValue(last), lastId(last)) : null });
+    });
+  }
+  return r;
+}

@@ -1,0 +1,71 @@
+// Task commands: approve, reject, complete, return, transfer, delegate, add-signer, take-back,
+// edit-fields. The engine decides whether the caller may (only the current assignee); a refusal
+// writes nothing.
+import { Hono } from 'hono';
+import type { Command, ReturnTarget, SignerPosition } from '@baton/engine';
+import type { AppContext } from '../app-context.ts';
+import { failure, sendError } from '../http/api-error.ts';
+import type { ApiFailure } from '../http/api-error.ts';
+import { apiSchemaId } from '../http/api-schemas.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { idempotencyClaim } from '../http/idempotency.ts';
+import { param } from '../http/params.ts';
+import type { Handler, RouteSpec } from '../http/route-book.ts';
+
+interface TaskBody {
+  comment?: string;
+  data?: Record<string, unknown>;
+  to?: string;
+  users?: string[];
+  position?: SignerPosition;
+  selections?: Record<string, string[]>;
+}
+
+export const TASK_ACTIONS = ['approve', 'reject', 'complete', 'return', 'transfer', 'delegate', 'add-signer', 'take-back', 'edit-fields'] as const;
+type TaskAction = (typeof TASK_ACTIONS)[number];
+
+const missing = (field: string): ApiFailure => failure(422, 'validation-failed', `"${field}" is required for this action.`, `此操作需要“${field}”。`, { pointer: `/${field}` });
+
+function returnTarget(to: string | undefined): ReturnTarget {
+  if (to === undefined || to === 'previous') return { to: 'previous' };
+  if (to === 'initiator') return { to: 'initiator' };
+  return { to: 'node', node: to };
+}
+
+function taskCommand(action: TaskAction, actor: string, taskId: string, b: TaskBody): Command | ApiFailure {
+  const comment = b.comment !== undefined ? { comment: b.comment } : {};
+  const data = b.data ? { data: b.data } : {};
+  const selections = b.selections ? { selections: b.selections } : {};
+  switch (action) {
+    case 'approve': return { type: 'approve', actor, taskId, ...comment, ...data, ...selections };
+    case 'complete': return { type: 'complete', actor, taskId, ...comment, ...data, ...selections };
+    case 'reject': return { type: 'reject', actor, taskId, ...comment };
+    case 'return': return { type: 'return', actor, taskId, target: returnTarget(b.to), ...comment };
+    case 'transfer': return b.to ? { type: 'transfer', actor, taskId, to: b.to, ...comment } : missing('to');
+    case 'delegate': return b.to ? { type: 'delegate', actor, taskId, to: b.to, ...comment } : missing('to');
+    case 'add-signer': return b.users ? { type: 'add-signer', actor, taskId, users: b.users, position: b.position ?? 'after', ...comment } : missing('users');
+    case 'take-back': return { type: 'take-back', actor, taskId };
+    case 'edit-fields': return b.data ? { type: 'edit-fields', actor, taskId, data: b.data } : missing('data');
+  }
+}
+
+export function tasksRoutes(ctx: AppContext): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+  const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/tasks', { ...spec, tag: 'tasks' }, h);
+  for (const action of TASK_ACTIONS) {
+    add({ method: 'POST', path: `/:id/${action}`, access: 'user', summary: `Task action: ${action} (only the current assignee)`, body: apiSchemaId('task-action'), headers: ['Idempotency-Key'] }, async (c) => {
+      const p = c.get('principal')!;
+      const taskId = param(c, 'id');
+      const b = c.get('body') as TaskBody;
+      const claim = idempotencyClaim(c, p.userId, b);
+      if (!claim.ok) return sendError(c, claim.error);
+      const task = await ctx.store.db.selectFrom('tasks').select('instance_id').where('id', '=', taskId).executeTakeFirst();
+      if (!task) return sendError(c, failure(404, 'task-not-found', 'No such task.', '任务不存在。'));
+      const command = taskCommand(action, p.userId, taskId, b);
+      if ('status' in command) return sendError(c, command);
+      const res = await ctx.runtime.apply(task.instance_id, command, claim.value);
+      return res.ok ? c.json(res.value.body as object, res.value.status as 200) : sendError(c, res.error);
+    });
+  }
+  return r;
+}
