@@ -1,0 +1,83 @@
+// Races over real HTTP on SQLite and PostgreSQL: 20 parallel approvals of one task, two branches
+// reaching a join at once, withdraw racing approve. Each resolves to exactly one winner, and the
+// audit chain stays whole.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import type { TestServer } from './harness.ts';
+import { parallelFlow, simpleFlow } from './fixtures.ts';
+import type { PgCluster } from '../postgres/pg-harness.ts';
+
+let pg: PgCluster | undefined;
+beforeAll(async () => {
+  pg = await maybeCluster(DIALECTS);
+});
+afterAll(() => pg?.stop());
+
+for (const dialect of DIALECTS) {
+  describe(`races on ${dialect}`, () => {
+    let s: TestServer;
+    let lina: string;
+    let wang: string;
+    beforeAll(async () => {
+      s = await startTestServer(dialect, pg);
+      const designer = await s.token('xu.ting');
+      for (const doc of [simpleFlow('expense'), parallelFlow('dual')]) {
+        expect((await s.call('POST', '/api/definitions', { token: designer, body: doc })).status).toBe(201);
+        expect((await s.call('POST', `/api/definitions/${doc.key}/publish`, { token: designer })).status).toBe(201);
+      }
+      lina = await s.token('li.na');
+      wang = await s.token('wang.lei');
+    });
+    afterAll(() => s.close());
+
+    const approvals = async (instanceId: string) =>
+      (await s.store.db.selectFrom('audit').select('action').where('subject', '=', `instance:${instanceId}`).execute()).map((r) => r.action);
+
+    it('20 parallel approvals of one task give exactly one success', async () => {
+      const r = await s.call('POST', '/api/instances', { token: lina, body: { definition: 'expense', data: { amount: 5 } } });
+      const task = r.body.tasks[0].id as string;
+      const results = await Promise.all(Array.from({ length: 20 }, () => s.call('POST', `/api/tasks/${task}/approve`, { token: wang, body: {} })));
+      const statuses = results.map((x) => x.status);
+      expect(statuses.filter((x) => x === 200)).toHaveLength(1);
+      expect(statuses.filter((x) => x !== 200).every((x) => x === 409)).toBe(true);
+      expect((await approvals(r.body.id)).filter((a) => a === 'instance.approve')).toHaveLength(1);
+      const rows = await s.store.db.selectFrom('tasks').select('status').where('instance_id', '=', r.body.id).execute();
+      expect(rows.map((t) => t.status)).toEqual(['approved']);
+    });
+
+    it('two branches reaching a join at the same moment give one continuation', async () => {
+      for (let round = 0; round < 3; round++) {
+        const r = await s.call('POST', '/api/instances', { token: lina, body: { definition: 'dual', data: { amount: 5 } } });
+        const left = r.body.tasks.find((t: any) => t.node === 'left').id;
+        const right = r.body.tasks.find((t: any) => t.node === 'right').id;
+        const [a, b] = await Promise.all([
+          s.call('POST', `/api/tasks/${left}/approve`, { token: wang, body: {} }),
+          s.call('POST', `/api/tasks/${right}/approve`, { token: await s.token('chen.jing'), body: {} }),
+        ]);
+        expect([a.status, b.status]).toEqual([200, 200]);
+        const tasks = await s.store.db.selectFrom('tasks').select(['node_id', 'status']).where('instance_id', '=', r.body.id).execute();
+        expect(tasks.filter((t) => t.node_id === 'after')).toEqual([{ node_id: 'after', status: 'pending' }]);
+        const detail = await s.call('GET', `/api/instances/${r.body.id}`, { token: lina });
+        expect(detail.body.graph.nodes.find((n: any) => n.id === 'join').state).toBe('done');
+      }
+    });
+
+    it('withdraw racing approve resolves to one', async () => {
+      for (let round = 0; round < 4; round++) {
+        const r = await s.call('POST', '/api/instances', { token: lina, body: { definition: 'expense', data: { amount: 5 } } });
+        const task = r.body.tasks[0].id as string;
+        const [approve, withdraw] = await Promise.all([
+          s.call('POST', `/api/tasks/${task}/approve`, { token: wang, body: {} }),
+          s.call('POST', `/api/instances/${r.body.id}/withdraw`, { token: lina, body: {} }),
+        ]);
+        expect([approve.status, withdraw.status].filter((x) => x === 200)).toHaveLength(1);
+        const final = await s.call('GET', `/api/instances/${r.body.id}`, { token: lina });
+        expect(final.body.status).toBe(approve.status === 200 ? 'approved' : 'withdrawn');
+      }
+    });
+
+    it('keeps the audit chain whole after the races', async () => {
+      expect((await s.call('GET', '/api/audit/verify', { token: await s.token('admin') })).body.ok).toBe(true);
+    });
+  });
+}
