@@ -1,16 +1,20 @@
-// POST /api/auth/login and GET /api/auth/me.
+// POST /api/auth/login and GET /api/auth/me (packages/server/src/routes/auth-routes.ts).
 import type { ApiResult, HttpClient } from './http.ts';
 
-export type UserRole = 'admin' | 'designer' | 'member';
+export type SystemRole = 'admin' | 'designer' | 'member';
 
 export interface SessionUser {
   id: string;
   name: string;
-  roles: UserRole[];
+  /** Org roles (such as "sales-manager"). */
+  roles: string[];
+  /** What the user may do in Baton: admins and designers use the studio. */
+  systemRole: SystemRole;
 }
 
 export interface LoginResponse {
   token: string;
+  expiresAt?: string;
   user: SessionUser;
 }
 
@@ -20,8 +24,4 @@ export function login(http: HttpClient, username: string, password: string): Pro
 
 export function me(http: HttpClient): Promise<ApiResult<SessionUser>> {
   return http.request<SessionUser>('GET', '/api/auth/me');
-}
-
-export function logout(http: HttpClient): Promise<ApiResult<unknown>> {
-  return http.request('POST', '/api/auth/logout');
 }

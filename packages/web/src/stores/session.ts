@@ -13,7 +13,7 @@ export const useSessionStore = defineStore('session', () => {
   const user = ref<SessionUser | null>(parseUser(read(USER_KEY)));
 
   const signedIn = computed(() => token.value !== null);
-  const canDesign = computed(() => !!user.value?.roles.some((r) => r === 'admin' || r === 'designer'));
+  const canDesign = computed(() => user.value?.systemRole === 'admin' || user.value?.systemRole === 'designer');
 
   async function signIn(http: HttpClient, username: string, password: string): Promise<{ ok: true } | { ok: false; error: ApiError }> {
     const r = await login(http, username, password);
@@ -49,7 +49,7 @@ function parseUser(raw: string | null): SessionUser | null {
   if (!raw) return null;
   try {
     const u = JSON.parse(raw) as SessionUser;
-    return typeof u?.id === 'string' && Array.isArray(u.roles) ? u : null;
+    return typeof u?.id === 'string' && typeof u.systemRole === 'string' ? u : null;
   } catch {
     return null;
   }

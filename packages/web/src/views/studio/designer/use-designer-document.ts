@@ -3,7 +3,7 @@
 import { ref } from 'vue';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { ApiError, HttpClient } from '../../../api/http.ts';
-import { createDefinition, getDraft, getPublished, publish, saveDraft } from '../../../api/definitions.ts';
+import { createDefinition, getDefinition, getVersion, publish, saveDraft } from '../../../api/definitions.ts';
 import { useDefinitionStore } from '../../../stores/definition.ts';
 import { newDefinition } from '../../../designer/new-definition.ts';
 
@@ -14,16 +14,19 @@ export function useDesignerDocument(http: HttpClient) {
   const store = useDefinitionStore();
   const state = ref<LoadState>('loading');
   const error = ref<ApiError | null>(null);
+  const latestVersion = ref(0);
 
   async function open(key: string): Promise<void> {
     if (store.definition?.key === key) { state.value = 'ready'; return; }
     state.value = 'loading';
-    const r = await getDraft(http, key);
+    const r = await getDefinition(http, key);
     if (r.ok) {
-      store.load(r.data.definition, { etag: r.etag });
+      store.load(r.data.draft, { etag: r.etag ?? r.data.etag });
+      latestVersion.value = r.data.latestVersion;
       state.value = 'ready';
     } else if (r.error.status === 404) {
       store.load(newDefinition(key, { en: key, 'zh-CN': key }), { isNew: true });
+      latestVersion.value = 0;
       state.value = 'ready';
     } else {
       error.value = r.error;
@@ -36,16 +39,16 @@ export function useDesignerDocument(http: HttpClient) {
     if (!def) throw new Error('save() before open()');
     if (store.isNew) {
       const created = await createDefinition(http, def);
-      if (created.ok) { store.markSaved(def, created.etag); return { ok: true }; }
-      if (created.error.status !== 409) return { ok: false, conflict: false, error: created.error };
+      if (created.ok) { store.markSaved(def, created.etag ?? created.data.etag); return { ok: true }; }
+      return { ok: false, conflict: created.error.status === 409, error: created.error };
     }
-    let etag = store.etag;
+    let etag = store.etag ?? '';
     if (opts.force) {
-      const latest = await getDraft(http, def.key);
-      if (latest.ok) etag = latest.etag;
+      const latest = await getDefinition(http, def.key);
+      if (latest.ok) etag = latest.etag ?? latest.data.etag;
     }
     const r = await saveDraft(http, def.key, def, etag);
-    if (r.ok) { store.markSaved(def, r.etag); return { ok: true }; }
+    if (r.ok) { store.markSaved(def, r.etag ?? r.data.etag); return { ok: true }; }
     return { ok: false, conflict: r.error.status === 412, error: r.error };
   }
 
@@ -53,14 +56,15 @@ export function useDesignerDocument(http: HttpClient) {
   async function reload(): Promise<void> {
     const key = store.definition?.key;
     if (!key) return;
-    const r = await getDraft(http, key);
-    if (r.ok) store.load(r.data.definition, { etag: r.etag });
+    const r = await getDefinition(http, key);
+    if (r.ok) { store.load(r.data.draft, { etag: r.etag ?? r.data.etag }); latestVersion.value = r.data.latestVersion; }
   }
 
+  /** The latest published definition, or null when none was published. */
   async function published(): Promise<BatonWorkflowDefinition | null> {
     const key = store.definition?.key;
-    if (!key || store.isNew) return null;
-    const r = await getPublished(http, key);
+    if (!key || store.isNew || latestVersion.value === 0) return null;
+    const r = await getVersion(http, key, latestVersion.value);
     return r.ok ? r.data.definition : null;
   }
 
@@ -68,8 +72,10 @@ export function useDesignerDocument(http: HttpClient) {
     const key = store.definition?.key;
     if (!key) throw new Error('publish() before open()');
     const r = await publish(http, key, store.etag);
-    return r.ok ? { ok: true, version: r.data?.version ?? 0 } : r;
+    if (!r.ok) return r;
+    latestVersion.value = r.data.version;
+    return { ok: true, version: r.data.version };
   }
 
-  return { state, error, open, save, reload, published, publish: doPublish };
+  return { state, error, latestVersion, open, save, reload, published, publish: doPublish };
 }

@@ -31,7 +31,7 @@ const EDGE_ERROR = '#f56c6c';
 
 export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | null, on: FlowGraphEvents): FlowGraph {
   registerNodeShape();
-  const graph = new Graph({
+  const graph: Graph = new Graph({
     container,
     autoResize: true,
     virtual: true,
@@ -50,7 +50,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
       highlight: true,
       router: { name: 'orth' },
       connector: { name: 'rounded', args: { radius: 8 } },
-      createEdge: () => graph.createEdge({ attrs: { line: { stroke: EDGE_COLOR, strokeWidth: 1.5, targetMarker: { name: 'block', width: 8, height: 6 } } }, zIndex: 0 }),
+      createEdge: (): X6Edge => graph.createEdge({ attrs: { line: { stroke: EDGE_COLOR, strokeWidth: 1.5, targetMarker: { name: 'block', width: 8, height: 6 } } }, zIndex: 0 }),
       validateConnection: ({ sourcePort, targetPort, sourceCell, targetCell }) =>
         sourcePort === 'out' && targetPort === 'in' && !!sourceCell && !!targetCell && sourceCell.id !== targetCell.id,
     },
@@ -164,7 +164,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
     },
     selectedNodeIds: () => selection.getSelectedCells().filter((c) => c.isNode()).map((c) => c.id),
     clientToLocal: (x, y) => { const p = graph.clientToLocal(x, y); return { x: p.x, y: p.y }; },
-    centerOn: (id) => { const cell = graph.getCellById(id); if (cell) graph.centerCell(cell, { animation: { duration: 200 } }); },
+    centerOn: (id) => { const cell = graph.getCellById(id); if (cell) graph.centerCell(cell); },
     dispose: () => graph.dispose(),
   };
 }

@@ -1,0 +1,145 @@
+// Browser tests: the built app (packages/web/dist, built here when missing or stale) served by a
+// tiny static server that forwards /api to the real Baton server (SQLite in a temp dir, the demo
+// org seeded), driven by playwright-core on Debian's Chromium. No browser is ever downloaded.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
+import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
+
+export const WEB_DIR = fileURLToPath(new URL('../../packages/web/', import.meta.url));
+export const DIST = join(WEB_DIR, 'dist');
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+export const CHROMIUM = process.env.BATON_CHROMIUM ?? '/usr/bin/chromium';
+export const PASSWORD = 'browser-pass-1';
+const DEMO_ORG = JSON.parse(readFileSync(new URL('../../templates/demo-org.json', import.meta.url), 'utf8')) as BatonOrgDirectory;
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds packages/web when dist is missing or older than its sources. One build at a time. */
+export async function ensureWebBuilt(): Promise<void> {
+  const stamp = join(DIST, 'index.html');
+  const sources = Math.max(newest(join(WEB_DIR, 'src')), statSync(join(WEB_DIR, 'vite.config.ts')).mtimeMs, statSync(join(WEB_DIR, 'index.html')).mtimeMs);
+  const fresh = () => existsSync(stamp) && statSync(stamp).mtimeMs >= sources;
+  if (fresh()) return;
+  const lock = join(tmpdir(), 'baton-web-build.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500)); // another test file is building
+    }
+  }
+  try {
+    if (fresh()) return;
+    const { build } = await import('vite');
+    await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'error' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+};
+
+export interface Stack {
+  url: string;
+  apiUrl: string;
+  /** Every JS file the browser fetched from the app, in order. */
+  scripts: string[];
+  close(): Promise<void>;
+}
+
+/** The real server (fresh SQLite, demo org; every demo user's password is PASSWORD) behind a static server for dist. */
+export async function startStack(): Promise<Stack> {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-browser-'));
+  const store = await openSqliteStore({ file: join(dir, 'baton.sqlite') });
+  const hasher = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
+  await seedDemoOrg(store, DEMO_ORG, hasher, systemClock.now().toISOString(), PASSWORD);
+  const baton = createApp({
+    store, clock: systemClock, ids: randomIds, hasher, logger: silentLogger,
+    secrets: { sessionKey: new TextEncoder().encode('browser-test-secret-browser-test-secret') },
+    options: { loginAttempts: 1000 },
+  });
+  const api = await listen(baton.app, 0);
+  const apiUrl = new URL(api.url);
+  const scripts: string[] = [];
+
+  const web = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) {
+      const upstream = httpRequest({ host: apiUrl.hostname, port: apiUrl.port, path: url, method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => { res.writeHead(502); res.end(); });
+      req.pipe(upstream);
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+    let file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) file = join(DIST, 'index.html');
+    if (extname(file) === '.js') scripts.push(path);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
+  const port = (web.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    apiUrl: api.url,
+    scripts,
+    async close() {
+      await new Promise<void>((r) => web.close(() => r()));
+      await api.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page signed in as `user`, in `locale`, at a desktop size. */
+export async function signedInPage(browser: Browser, stack: Stack, user: string, locale: 'zh-CN' | 'en'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+  await context.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
+  const page = await context.newPage();
+  await page.goto(`${stack.url}/login`);
+  await inputOf(page, '[data-test=login-username]').fill(user);
+  await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
+  await page.click('[data-test=login-submit]');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** The input an Element Plus control renders for `selector` (its attrs land on the input or its wrapper). */
+export function inputOf(page: Page, selector: string) {
+  return page.locator(selector).locator('xpath=descendant-or-self::input').first();
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
