@@ -5,6 +5,7 @@ import apiTokenCreate from '../../../../schemas/api/api-token-create.schema.json
 import definitionDeactivate from '../../../../schemas/api/definition-deactivate.schema.json' with { type: 'json' };
 import definitionDuplicate from '../../../../schemas/api/definition-duplicate.schema.json' with { type: 'json' };
 import definitionScopes from '../../../../schemas/api/definition-scopes.schema.json' with { type: 'json' };
+import error from '../../../../schemas/api/error.schema.json' with { type: 'json' };
 import departmentWrite from '../../../../schemas/api/department-write.schema.json' with { type: 'json' };
 import instanceAction from '../../../../schemas/api/instance-action.schema.json' with { type: 'json' };
 import instanceStart from '../../../../schemas/api/instance-start.schema.json' with { type: 'json' };
@@ -21,6 +22,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   definitionDuplicate,
   definitionScopes,
   departmentWrite,
+  error,
   instanceAction,
   instanceStart,
   login,

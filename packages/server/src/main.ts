@@ -1,0 +1,62 @@
+// `pnpm start`: the server on the embedded SQLite (or DATABASE_URL), seeded on first run with the
+// demo company and the repo's templates; serves the web build when it exists.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { BatonOrgDirectory } from '@baton/schema';
+import { createApp } from './app.ts';
+import { argon2idHasher } from './auth/passwords.ts';
+import { loadConfig } from './config.ts';
+import { jsonLogger, randomIds, systemClock } from './deps.ts';
+import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-seed.ts';
+import { seedTemplates } from './seed/template-seed.ts';
+import { listen } from './serve.ts';
+import { openPostgresStore } from './store/postgres-store.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+
+const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
+const cfg = loadConfig(process.env, process.cwd());
+if (!cfg.ok) {
+  console.error(`baton: ${cfg.error}`);
+  process.exit(2);
+}
+const config = cfg.config;
+const store = config.databaseUrl
+  ? await openPostgresStore({ connectionString: config.databaseUrl })
+  : await openSqliteStore({ file: join(config.dataDir, 'baton.sqlite') });
+const hasher = argon2idHasher();
+const now = new Date().toISOString();
+const org = JSON.parse(readFileSync(join(repoRoot, 'templates/demo-org.json'), 'utf8')) as BatonOrgDirectory;
+const seeded = await seedDemoOrg(store, org, hasher, now);
+const templates = seeded.seeded ? await seedTemplates(store, join(repoRoot, 'templates'), now) : undefined;
+
+const logger = jsonLogger();
+const { app } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });
+const webRoot = join(repoRoot, 'packages/web/dist');
+if (existsSync(join(webRoot, 'index.html'))) {
+  app.use('/*', serveStatic({ root: webRoot }));
+  app.get('/*', serveStatic({ path: join(webRoot, 'index.html') }));
+} else {
+  app.get('/', (c) => c.redirect('/api/docs'));
+}
+const running = await listen(app, config.port, config.host);
+const shown = config.host === '0.0.0.0' ? `http://localhost:${running.port}` : running.url;
+
+console.log(`\nBaton is running at ${shown}`);
+console.log(`  API reference: ${shown}/api/docs   health: ${shown}/api/health`);
+console.log(`  store: ${store.dialect === 'sqlite' ? join(config.dataDir, 'baton.sqlite') : 'PostgreSQL (DATABASE_URL)'}`);
+if (seeded.seeded) {
+  console.log(`  first run: seeded the demo company (${org.users.length + 1} users)${templates ? `, installed ${templates.installed.join(', ') || 'no templates'}` : ''}`);
+  for (const s of templates?.skipped ?? []) console.log(`  template ${s.key} not installed: ${s.reason}`);
+}
+console.log(`  demo logins (password "${DEMO_PASSWORD}"): admin (admin), gao.feng (admin), xu.ting (designer), li.na, wang.lei, sarah.chen, chen.jing (members)`);
+if (config.secretSource === 'generated') console.log(`  generated a session secret in ${join(config.dataDir, 'session-secret')}`);
+
+const stop = async () => {
+  await running.close();
+  await store.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
