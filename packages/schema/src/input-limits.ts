@@ -1,6 +1,8 @@
 // Bounds on a document before any validator walks it. JSON cannot hold cycles, but a parsed file
 // (or an HTTP body) can be deep or huge; Ajv and lint recurse, so depth and size are checked
-// first, with an explicit stack, and reported as problems rather than crashes.
+// first and reported as problems rather than crashes. The walk itself recurses at most
+// maxDepth levels (it stops there), and allocates nothing per value: it runs before every
+// validation, so it must stay cheap (see docs/performance.md).
 import { pointerOf, problem, type Problem } from './problem.ts';
 
 export const INPUT_LIMITS = {
@@ -14,85 +16,80 @@ export const INPUT_LIMITS = {
 
 /** Problems with the document as a JSON value: too deep, too large, or not JSON at all. */
 export function checkInputLimits(doc: unknown): Problem[] {
-  const problems: Problem[] = [];
-  // Each entry links to its parent, so a pointer is only built when something is reported.
-  const stack: Entry[] = [{ value: doc, depth: 0, parent: undefined, key: '' }];
-  let count = 0;
-  while (stack.length > 0) {
-    const entry = stack.pop()!;
-    const { value, depth } = entry;
-    if (++count > INPUT_LIMITS.maxValues) {
-      problems.push(
-        problem(
-          '',
-          'schema/max-size',
-          `the document has more than ${INPUT_LIMITS.maxValues} values`,
-          `文档包含的值超过 ${INPUT_LIMITS.maxValues} 个`,
-        ),
-      );
-      return problems;
+  const walk = new Walk();
+  walk.visit(doc, 0);
+  return walk.problems;
+}
+
+class Walk {
+  problems: Problem[] = [];
+  /** The path to the value being visited (pushed and popped, so nothing is copied). */
+  private readonly path: Array<string | number> = [];
+  private count = 0;
+  private stopped = false;
+
+  visit(value: unknown, depth: number): void {
+    if (this.stopped) return;
+    if (++this.count > INPUT_LIMITS.maxValues) {
+      const n = INPUT_LIMITS.maxValues;
+      this.stop(problem('', 'schema/max-size', `the document has more than ${n} values`, `文档包含的值超过 ${n} 个`));
+      return;
     }
-    if (value === null || typeof value === 'boolean') continue;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) problems.push(notJson(entry, 'a number that is not finite'));
-      continue;
-    }
-    if (typeof value === 'string') {
-      if (value.length > INPUT_LIMITS.maxStringLength) problems.push(tooLong(entry));
-      continue;
-    }
-    if (typeof value !== 'object') {
-      problems.push(notJson(entry, `a value of type ${typeof value}`));
-      continue;
+    switch (typeof value) {
+      case 'boolean':
+        return;
+      case 'number':
+        if (!Number.isFinite(value)) this.notJson('a number that is not finite');
+        return;
+      case 'string':
+        if (value.length > INPUT_LIMITS.maxStringLength) this.tooLong();
+        return;
+      case 'object':
+        if (value === null) return;
+        break;
+      default:
+        this.notJson(`a value of type ${typeof value}`);
+        return;
     }
     if (depth >= INPUT_LIMITS.maxDepth) {
-      problems.push(
-        problem(
-          pointerOf(...pathOf(entry)),
-          'schema/max-depth',
-          `nested deeper than ${INPUT_LIMITS.maxDepth} levels`,
-          `嵌套超过 ${INPUT_LIMITS.maxDepth} 层`,
-        ),
-      );
-      return problems;
+      const n = INPUT_LIMITS.maxDepth;
+      this.stop(problem(pointerOf(...this.path), 'schema/max-depth', `nested deeper than ${n} levels`, `嵌套超过 ${n} 层`));
+      return;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, parent: entry, key: i });
-      continue;
+      for (let i = 0; i < value.length && !this.stopped; i++) {
+        this.path.push(i);
+        this.visit(value[i], depth + 1);
+        this.path.pop();
+      }
+      return;
     }
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      problems.push(notJson(entry, 'an object that is not plain JSON'));
-      continue;
+      this.notJson('an object that is not plain JSON');
+      return;
     }
-    const keys = Object.keys(value);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const k = keys[i]!;
-      if (k.length > INPUT_LIMITS.maxStringLength) problems.push(tooLong(entry));
-      else stack.push({ value: (value as Record<string, unknown>)[k], depth: depth + 1, parent: entry, key: k });
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      this.path.push(key);
+      if (key.length > INPUT_LIMITS.maxStringLength) this.tooLong();
+      else this.visit((value as Record<string, unknown>)[key], depth + 1);
+      this.path.pop();
+      if (this.stopped) return;
     }
   }
-  return problems;
-}
 
-interface Entry {
-  value: unknown;
-  depth: number;
-  parent: Entry | undefined;
-  key: string | number;
-}
+  private stop(p: Problem): void {
+    this.problems.push(p);
+    this.stopped = true;
+  }
 
-function pathOf(entry: Entry): Array<string | number> {
-  const path: Array<string | number> = [];
-  for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.unshift(e.key);
-  return path;
-}
+  private notJson(what: string): void {
+    this.problems.push(problem(pointerOf(...this.path), 'schema/type', `${what} is not a JSON value`, `${what} 不是 JSON 值`));
+  }
 
-function notJson(entry: Entry, what: string): Problem {
-  return problem(pointerOf(...pathOf(entry)), 'schema/type', `${what} is not a JSON value`, `${what} 不是 JSON 值`);
-}
-
-function tooLong(entry: Entry): Problem {
-  const n = INPUT_LIMITS.maxStringLength;
-  return problem(pointerOf(...pathOf(entry)), 'schema/maxLength', `a string longer than ${n} characters`, `字符串超过 ${n} 个字符`);
+  private tooLong(): void {
+    const n = INPUT_LIMITS.maxStringLength;
+    this.problems.push(problem(pointerOf(...this.path), 'schema/maxLength', `a string longer than ${n} characters`, `字符串超过 ${n} 个字符`));
+  }
 }

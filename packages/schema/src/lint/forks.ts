@@ -1,4 +1,4 @@
-// Forks and joins, and which merges are allowed. Rule (documented in docs/schema.md):
+// Forks and joins, and which merges are allowed. The rule:
 //   - Every node carries a fork context: the stack of open parallel/inclusive forks on the paths
 //     into it, each with the branch taken. Exclusive branches do not open a context.
 //   - A node that is not a join may have several incoming edges only when they all bring the same
@@ -7,7 +7,7 @@
 //   - A join closes the innermost fork of all its incoming paths; all of them must come from the
 //     same fork, and each fork is closed by exactly one join.
 //   - An end reached while a fork is still open means a fork's branch never reaches its join.
-// One pass in topological order: O(nodes + edges).
+// One pass in topological order: O(nodes + edges). Documented in packages/schema/README.md.
 import { problem, type Problem } from '../problem.ts';
 import type { GraphOrder } from './graph-order.ts';
 import { q, qz, type WorkflowIndex } from './workflow-index.ts';
