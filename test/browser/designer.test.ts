@@ -2,7 +2,7 @@
 // problem the page reports, the fix, save and publish with the change summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, inputOf, launchChromium, screenshotPath, signedInPage, startStack, type Stack } from './harness.ts';
+import { ensureWebBuilt, inputOf, withFailureShot, launchChromium, screenshotPath, signedInPage, startStack, type Stack } from './harness.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -20,8 +20,8 @@ afterAll(async () => {
 
 /** Drags from the centre of one element to the centre of another with real mouse events. */
 async function dragBetween(page: Page, from: string, to: string) {
-  const a = await page.locator(from).boundingBox();
-  const b = await page.locator(to).boundingBox();
+  const a = await page.locator(from).last().boundingBox();
+  const b = await page.locator(to).last().boundingBox();
   if (!a || !b) throw new Error(`no box for ${a ? to : from}`);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
@@ -32,6 +32,7 @@ async function dragBetween(page: Page, from: string, to: string) {
 describe('flow designer', () => {
   it('reports the problem of a dropped approval node and clears it once fixed; then saves and publishes', async () => {
     const page = await signedInPage(browser, stack, 'admin', 'en');
+    await withFailureShot(page, 'designer', async () => {
     await page.goto(`${stack.url}/studio/flows/browser-discount/designer`);
     await page.waitForSelector('[data-node-id=start]');
     await page.waitForSelector('[data-node-id=end]');
@@ -96,6 +97,7 @@ describe('flow designer', () => {
     const list = await fetch(`${stack.url}/api/definitions`, { headers: { authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('baton.token'))}` } });
     const items = ((await list.json()) as { items: Array<{ key: string; latestVersion: number }> }).items;
     expect(items.find((d) => d.key === 'browser-discount')?.latestVersion).toBe(1);
+    });
     await page.context().close();
-  });
+  }, 120_000);
 });

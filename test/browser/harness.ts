@@ -131,12 +131,23 @@ export async function signedInPage(browser: Browser, stack: Stack, user: string,
   await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
   await page.click('[data-test=login-submit]');
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  page.setDefaultTimeout(10_000);
   return page;
 }
 
 /** The input an Element Plus control renders for `selector` (its attrs land on the input or its wrapper). */
 export function inputOf(page: Page, selector: string) {
   return page.locator(selector).locator('xpath=descendant-or-self::input').first();
+}
+
+/** Runs a browser scenario; on failure keeps a screenshot of where it stopped. */
+export async function withFailureShot<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (err) {
+    await page.screenshot({ path: screenshotPath(`FAILED-${name}`) }).catch(() => undefined);
+    throw err;
+  }
 }
 
 export function screenshotPath(name: string): string {
