@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BIN, runBaton, runProcess } from './run-baton.ts';
 
-const VERBS = ['validate', 'fmt', 'diff', 'types'];
+const VERBS = ['validate', 'fmt', 'diff', 'types', 'simulate', 'test'];
 
 describe('usage errors exit 2', () => {
   test.each([
@@ -18,6 +18,10 @@ describe('usage errors exit 2', () => {
     [['diff', 'a.json'], /missing required argument 'new'/],
     [['diff', 'a.json', 'b.json', '--format', 'pdf'], /argument 'pdf' is invalid/],
     [['types'], /missing required argument 'definition'/],
+    [['simulate', 'templates/discount-approval'], /required option '--data <json>' not specified/],
+    [['simulate', 'templates/discount-approval', '--data', '{"a": }'], /--data is not valid JSON \(1:7: /],
+    [['simulate', 'templates/discount-approval', '--data', '{}', '--decide', 'finance=maybe'], /"maybe" is not one of approve, reject, return, complete/],
+    [['simulate', 'templates/discount-approval', '--data', '{}', '--decide', 'finance'], /--decide expects node=decision/],
   ])('baton %j', async (args, message) => {
     const run = await runBaton(args);
     expect(run.stderr).toMatch(message);

@@ -4,6 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { diffCommand } from './commands/diff-command.ts';
 import { fmtCommand } from './commands/fmt-command.ts';
+import { simulateCommand } from './commands/simulate-command.ts';
+import { testCommand } from './commands/test-command.ts';
 import { typesCommand } from './commands/types-command.ts';
 import { validateCommand } from './commands/validate-command.ts';
 import { EXIT, type CliContext } from './context.ts';
@@ -11,11 +13,11 @@ import { coloursFor, type Io } from './io.ts';
 
 export type Verb = (program: Command, ctx: CliContext) => void;
 
-const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand];
+const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand];
 
 export function createProgram(ctx: CliContext, verbs: readonly Verb[] = VERBS): Command {
   const program = new Command('baton')
-    .description('Check, format, compare and type Baton workflow definitions kept in git.')
+    .description('Check, format, compare, type, simulate and test Baton workflow definitions kept in git.')
     .version('0.1.0', '-V, --version')
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')

@@ -48,8 +48,9 @@ export function lintScenarioLinks(scenario: unknown, links: ScenarioLinks): Prob
     node(step['node'], 'steps', i, 'node');
     node(step['automation'], 'steps', i, 'automation');
     arrayAt(step, 'users').forEach((u, j) => user(u, 'steps', i, 'users', j));
-    // `to` names a node for return, a user for transfer and delegate.
-    if (step['do'] === 'return') node(step['to'], 'steps', i, 'to');
+    // `to` names a node for return ("initiator" and "previous" are targets too), a user for
+    // transfer and delegate.
+    if (step['do'] === 'return' && step['to'] !== 'initiator' && step['to'] !== 'previous') node(step['to'], 'steps', i, 'to');
     if (step['do'] === 'transfer' || step['do'] === 'delegate') user(step['to'], 'steps', i, 'to');
   });
   const expect = isObject(scenario) ? scenario['expect'] : undefined;
