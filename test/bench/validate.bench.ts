@@ -72,7 +72,7 @@ export function generateDefinition(size = 500): BatonWorkflowDefinition {
     nodes,
     edges,
     layout: Object.fromEntries(nodes.map((n, i) => [n.id as string, { x: (i % 10) * 200, y: Math.floor(i / 10) * 120 }])),
-  } as BatonWorkflowDefinition;
+  } as unknown as BatonWorkflowDefinition;
 }
 
 function time(fn: () => void): { mean: number; p50: number; p99: number } {
