@@ -92,9 +92,12 @@ export function diffEdges(a: Json, b: Json): WorkflowChange[] {
           ? `${describe(y, nodesB, l)} now has priority ${showValue(y.edge.priority, l)} (was ${showValue(x.edge.priority, l)})`
           : `${describe(y, nodesB, l)}的优先级现在为 ${showValue(y.edge.priority, l)}（原为 ${showValue(x.edge.priority, l)}）`, x.edge.priority, y.edge.priority);
     }
-    if (!sameJson(x.edge.label, y.edge.label) || !sameJson(x.edge.id, y.edge.id)) {
-      push('edge-changed', y, at, (l) =>
-        l === 'en' ? `${describe(y, nodesB, l)}: label or id changed` : `${describe(y, nodesB, l)}：名称或 id 已修改`, x.edge, y.edge);
+    for (const prop of ['label', 'id'] as const) {
+      if (sameJson(x.edge[prop], y.edge[prop])) continue;
+      push('edge-changed', y, `${at}/${prop}`, (l) =>
+        l === 'en'
+          ? `${describe(y, nodesB, l)}: ${prop} is now ${showValue(y.edge[prop], l)} (was ${showValue(x.edge[prop], l)})`
+          : `${describe(y, nodesB, l)}：${prop === 'label' ? '名称' : 'id'}现在为 ${showValue(y.edge[prop], l)}（原为 ${showValue(x.edge[prop], l)}）`, x.edge[prop], y.edge[prop]);
     }
   }
   for (const y of after) {

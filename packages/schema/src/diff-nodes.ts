@@ -125,6 +125,9 @@ export function diffNodes(a: Json, b: Json): WorkflowChange[] {
         const now = listOrDefault(node[prop], l, fallback);
         const was = listOrDefault(old[prop], l, fallback);
         if (prop === 'buttons') return l === 'en' ? `${name(l)} now offers ${now} (was ${was})` : `${name(l)}的按钮现在为 ${now}（原为 ${was}）`;
+        if (!Array.isArray(node[prop]) || node[prop].length === 0) {
+          return l === 'en' ? `${name(l)} no longer requires a comment (was required to ${was})` : `${name(l)}不再要求填写意见（原为：${was}）`;
+        }
         return l === 'en' ? `${name(l)} now requires a comment to ${now} (was ${was})` : `${name(l)}现在需要填写意见的操作：${now}（原为 ${was}）`;
       }, old[prop], node[prop]);
     }

@@ -213,6 +213,11 @@ export function listOrDefault(items: unknown, lang: Lang, fallback: [string, str
 export function showValue(v: unknown, lang: Lang): string {
   if (v === undefined) return lang === 'en' ? 'unset' : '未设置';
   if (typeof v === 'string') return v;
+  // Bilingual text (names, descriptions, titles) reads better as its text in this language.
+  if (isJson(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k === 'en' || k === 'zh-CN')) {
+    const text = textIn(v, lang) ?? '';
+    return quote(text.length > 60 ? text.slice(0, 57) + '...' : text, lang);
+  }
   const s = JSON.stringify(v);
   return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }

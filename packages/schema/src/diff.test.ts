@@ -131,6 +131,23 @@ describe('diffWorkflows: every kind of change', () => {
     expect(reordered.map((c) => c.kind)).toEqual(['fields-reordered']);
   });
 
+  it('words labels, comment rules and bilingual text as text', () => {
+    const { changes } = change((d) => {
+      d.edges[2].label = { en: 'Large', 'zh-CN': '大额' };
+      d.nodes[4].commentRequired = [];
+      d.description = { en: 'Checks discounts', 'zh-CN': '检查折扣' };
+    }, (d) => (d.nodes[4].commentRequired = ['reject']));
+    expect(summaries(changes)).toEqual([
+      ['workflow-changed', "workflow description is now 'Checks discounts' (was unset)", '流程的 description 现在为 「检查折扣」（原为 未设置）'],
+      ['buttons-changed', "'Finance' no longer requires a comment (was required to reject)", '「财务审批」不再要求填写意见（原为：reject）'],
+      [
+        'edge-changed',
+        "branch 'Large' from 'Amount check' to 'Director': label is now 'Large' (was unset)",
+        '从「金额判断」到「总监审批」的分支「大额」：名称现在为 「大额」（原为 未设置）',
+      ],
+    ]);
+  });
+
   it('ignores layout and $schema entirely', () => {
     expect(change((d) => ((d.layout = { start: { x: 5, y: 5 } }), (d.$schema = 'elsewhere.json'))).changes).toEqual([]);
     expect(change((d) => delete d.layout).changes).toEqual([]);
