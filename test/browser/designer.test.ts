@@ -20,8 +20,8 @@ afterAll(async () => {
 
 /** Drags from the centre of one element to the centre of another with real mouse events. */
 async function dragBetween(page: Page, from: string, to: string) {
-  const a = await page.locator(from).last().boundingBox();
-  const b = await page.locator(to).last().boundingBox();
+  const a = await page.locator(from).first().boundingBox();
+  const b = await page.locator(to).first().boundingBox();
   if (!a || !b) throw new Error(`no box for ${a ? to : from}`);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
@@ -64,12 +64,12 @@ describe('flow designer', () => {
     // Now it is unreachable: connect it between start and end with the ports.
     await page.click('[data-test=problems-tab]');
     await page.waitForSelector('[data-test=problem][data-code="lint/unreachable"]');
-    await dragBetween(page, '[data-cell-id=start] [port=out]', '[data-cell-id=approval_1] [port=in]');
-    await dragBetween(page, '[data-cell-id=approval_1] [port=out]', '[data-cell-id=end] [port=in]');
+    await dragBetween(page, '[data-test=flow-canvas] [data-cell-id=start] [port=out]', '[data-test=flow-canvas] [data-cell-id=approval_1] [port=in]');
+    await dragBetween(page, '[data-test=flow-canvas] [data-cell-id=approval_1] [port=out]', '[data-test=flow-canvas] [data-cell-id=end] [port=in]');
     await page.waitForSelector('[data-test=problem][data-code="lint/too-many-outgoing"]');
 
     // Remove the old direct edge: the flow is valid.
-    await page.locator('[data-cell-id="start->end"]').click({ force: true });
+    await page.locator('[data-test=flow-canvas] [data-cell-id="start->end"]').click({ force: true });
     await page.waitForSelector('[data-test=edge-panel]');
     await page.click('[data-test=delete]');
     await page.click('[data-test=problems-tab]');
