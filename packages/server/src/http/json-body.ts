@@ -9,22 +9,38 @@ import { validateBody } from './body-validator.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Finds the first forbidden key, as a JSON Pointer, or undefined. */
-export function findForbiddenKey(value: unknown, pointer = ''): string | undefined {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${pointer}/${i}`);
-      if (hit !== undefined) return hit;
+/** Deeper bodies are refused: nothing Baton accepts nests this far, and recursive code downstream need not fear them. */
+export const MAX_BODY_DEPTH = 64;
+
+/** Finds the first forbidden key, as a JSON Pointer, or undefined. Iterative: bodies may nest deeply. */
+export function findForbiddenKey(value: unknown): string | undefined {
+  return inspectBody(value).forbidden;
+}
+
+/** The first forbidden key and the first spot nested deeper than MAX_BODY_DEPTH, as pointers. */
+export function inspectBody(value: unknown): { forbidden?: string; tooDeep?: string } {
+  const stack: Array<[unknown, string, number]> = [[value, '', 0]];
+  let tooDeep: string | undefined;
+  while (stack.length > 0) {
+    const [v, pointer, depth] = stack.pop()!;
+    if (depth > MAX_BODY_DEPTH) {
+      tooDeep ??= pointer;
+      continue;
     }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (FORBIDDEN_KEYS.has(key)) return here;
-      const hit = findForbiddenKey((value as Record<string, unknown>)[key], here);
-      if (hit !== undefined) return hit;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${pointer}/${i}`, depth + 1]);
+    } else if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (const key of keys) {
+        if (FORBIDDEN_KEYS.has(key)) return { forbidden: `${pointer}/${key}` };
+      }
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        stack.push([(v as Record<string, unknown>)[key], `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1]);
+      }
     }
   }
-  return undefined;
+  return tooDeep === undefined ? {} : { tooDeep };
 }
 
 export function problemsFailure<T>(problems: Problem[], code = 'validation-failed'): Result<T> {
@@ -54,10 +70,13 @@ export async function readJsonBody(c: Context, schemaId?: string): Promise<Resul
   } catch {
     return fail(400, 'malformed-json', 'The request body is not valid JSON.', '请求体不是有效的 JSON。');
   }
-  const bad = findForbiddenKey(body);
-  if (bad !== undefined) {
+  const seen = inspectBody(body);
+  if (seen.forbidden !== undefined) {
     return fail(422, 'forbidden-key', 'The body contains a reserved key (__proto__, constructor or prototype).',
-      '请求体包含保留的键名（__proto__、constructor 或 prototype）。', { pointer: bad });
+      '请求体包含保留的键名（__proto__、constructor 或 prototype）。', { pointer: seen.forbidden });
+  }
+  if (seen.tooDeep !== undefined) {
+    return fail(422, 'too-deep', `The body nests deeper than ${MAX_BODY_DEPTH} levels.`, `请求体嵌套超过 ${MAX_BODY_DEPTH} 层。`, { pointer: seen.tooDeep });
   }
   if (schemaId !== undefined) {
     const problems = validateBody(schemaId, body);
