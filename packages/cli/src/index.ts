@@ -11,3 +11,7 @@ export { findBatonFiles, isBatonSchemaRef } from './files/baton-files.ts';
 export { checkFile } from './checks/check-file.ts';
 export type { CheckedFile } from './checks/check-file.ts';
 export type { FileProblem, ProblemJson, Lang } from './report/file-problem.ts';
+export { lintScenarioLinks } from './checks/scenario-links.ts';
+export type { ScenarioLinks } from './checks/scenario-links.ts';
+export { applyParameters } from './scenarios/apply-parameters.ts';
+export type { Installed } from './scenarios/apply-parameters.ts';
