@@ -80,6 +80,26 @@ describe('return and resubmit', () => {
     expect(s.status).toBe('approved');
   });
 
+  it('a rejection sent back to the initiator inside a branch resumes that branch too', () => {
+    const def = flow([{ id: 'p', type: 'parallel' }, approval('fa', { assignees: [users('fay')], onReject: { to: 'initiator' } }), approval('le', { assignees: [users('lee')] }), { id: 'j', type: 'join' }, { id: 'end', type: 'end' }], {
+      edges: [
+        { from: 'start', to: 'p' },
+        { from: 'p', to: 'fa' },
+        { from: 'p', to: 'le' },
+        { from: 'fa', to: 'j' },
+        { from: 'le', to: 'j' },
+        { from: 'j', to: 'end' },
+      ],
+    });
+    const h = new Harness(def);
+    let s = h.reject(h.start(), 'fay');
+    expect(s.status).toBe('returned');
+    expect(s.parked).toEqual([{ node: 'fa', scope: ['f1.0'] }, { node: 'le', scope: ['f1.1'] }]);
+    s = h.do(s, { type: 'resubmit', actor: 'sam' });
+    s = h.approve(h.approve(s, 'fay'), 'lee');
+    expect(s.status).toBe('approved');
+  });
+
   it('across a parallel branch, only steps of the same branch are targets', () => {
     const def = flow([approval('first', { assignees: [users('dan')] }), { id: 'p', type: 'parallel' }, approval('fa', { assignees: [users('fay')] }), approval('le', { assignees: [users('lee')] }), { id: 'j', type: 'join' }, { id: 'end', type: 'end' }], {
       edges: [

@@ -110,9 +110,9 @@ function onReject(run: Run, node: TaskNode, act: Activation): void {
   const rule = node.type === 'approval' ? node.onReject : undefined;
   const to = rule?.to ?? 'end';
   if (to === 'end') return finish(run, 'rejected', 'rejected');
-  if (to === 'initiator') return returnToInitiator(run);
+  if (to === 'initiator') return returnToInitiator(run, undefined, act);
   const target = to === 'previous' ? previousStep(run, act) : rule?.node;
-  if (to === 'previous' && !target) return returnToInitiator(run);
+  if (to === 'previous' && !target) return returnToInitiator(run, undefined, act);
   if (target && returnTargetProblem(run, act, target) === undefined) return go(run, target, act.scope);
   run.event('node-completed', { node: node.id, detail: { note: `cannot go back to ${target ?? '?'}: rejected` } });
   finish(run, 'rejected', 'rejected');

@@ -98,10 +98,14 @@ export function finish(run: Run, status: InstanceStatus, outcome?: Outcome): voi
   run.event('finished', { detail: outcome ? { status, outcome } : { status } });
 }
 
-/** Sends the request back to the initiator; resubmit re-enters the visits open now ("resume"). */
-export function returnToInitiator(run: Run, by?: string): void {
+/**
+ * Sends the request back to the initiator; resubmit re-enters the visits open now ("resume"),
+ * and `from`, the visit that sent it back when it has already closed.
+ */
+export function returnToInitiator(run: Run, by?: string, from?: Activation): void {
   const s = run.s;
-  const parked = s.active.map((a) => (a.scope ? { node: a.node, scope: a.scope } : { node: a.node }));
+  const open = from && !s.active.some((a) => a.id === from.id) ? [from, ...s.active] : s.active;
+  const parked = open.map((a) => (a.scope ? { node: a.node, scope: a.scope } : { node: a.node }));
   for (const act of s.active.slice()) closeActivation(run, act);
   run.queue.length = 0;
   s.status = 'returned';
