@@ -11,21 +11,37 @@ const schemaDir = join(root, 'schemas');
 const target = join(root, 'packages', 'schema', 'src', 'generated', 'types.ts');
 const check = process.argv.includes('--check');
 
-// A `description` beside a `$ref` documents the property for editors, but makes the generator
-// declare a fresh copy of the referenced type (I18nText1, I18nText2...). Types only need the ref.
-function pureRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(pureRefs);
-  if (!node || typeof node !== 'object') return node;
-  const obj = node as Record<string, unknown>;
+// Two adjustments for the generator, made on an in-memory copy (schemas/ stays as written):
+// - a `description` beside a `$ref` documents the property for editors, but makes the generator
+//   declare a fresh copy of the referenced type (I18nText1, I18nText2...): types only need the ref;
+// - a schema with no constraint at all ("any JSON value") would otherwise become an object type.
+const ANNOTATIONS = new Set(['description', 'examples', 'default', 'title', '$comment']);
+const SCHEMA_MAPS = ['properties', '$defs', 'patternProperties'];
+const SCHEMA_ONE = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'propertyNames', 'contains'];
+const SCHEMA_LISTS = ['oneOf', 'anyOf', 'allOf', 'prefixItems'];
+
+function forTypes(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const obj = schema as Record<string, unknown>;
   if (typeof obj.$ref === 'string') return { $ref: obj.$ref };
-  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, pureRefs(v)]));
+  if (Object.keys(obj).every((k) => ANNOTATIONS.has(k))) return { ...obj, tsType: 'unknown' };
+  const out: Record<string, unknown> = { ...obj };
+  for (const k of SCHEMA_MAPS) {
+    const map = obj[k];
+    if (map && typeof map === 'object') {
+      out[k] = Object.fromEntries(Object.entries(map).map(([name, s]) => [name, forTypes(s)]));
+    }
+  }
+  for (const k of SCHEMA_ONE) if (k in obj) out[k] = forTypes(obj[k]);
+  for (const k of SCHEMA_LISTS) if (Array.isArray(obj[k])) out[k] = (obj[k] as unknown[]).map(forTypes);
+  return out;
 }
 
 const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
 const work = mkdtempSync(join(tmpdir(), 'baton-types-'));
 try {
   for (const f of files) {
-    const schema = pureRefs(JSON.parse(readFileSync(join(schemaDir, f), 'utf8')));
+    const schema = forTypes(JSON.parse(readFileSync(join(schemaDir, f), 'utf8')));
     writeFileSync(join(work, f), JSON.stringify(schema));
   }
   // One root that references every file, so each type is declared exactly once.

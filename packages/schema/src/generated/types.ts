@@ -1442,9 +1442,7 @@ export interface BatonScenario {
         /**
          * Its result (for HTTP, the JSON response).
          */
-        result?: {
-          [k: string]: unknown;
-        };
+        result?: unknown;
         /**
          * Whether it succeeded.
          */
@@ -1553,9 +1551,7 @@ export interface BatonTemplateManifest {
         /**
          * The value used when the installer gives none.
          */
-        default?: {
-          [k: string]: unknown;
-        };
+        default?: unknown;
         /**
          * The allowed values.
          *
@@ -1672,9 +1668,7 @@ export interface BatonWorkflowDefinition {
       /**
        * Its value (a constant), or the initial value.
        */
-      value?: {
-        [k: string]: unknown;
-      };
+      value?: unknown;
       description?: I18NText;
     };
   };
@@ -2140,9 +2134,7 @@ export interface UpdateRecordAction {
           /**
            * The value.
            */
-          value: {
-            [k: string]: unknown;
-          };
+          value: unknown;
         }
       | {
           /**
@@ -2197,9 +2189,7 @@ export interface CreateRecordAction {
           /**
            * The value.
            */
-          value: {
-            [k: string]: unknown;
-          };
+          value: unknown;
         }
       | {
           /**
@@ -2275,9 +2265,7 @@ export interface HttpAction {
           /**
            * The value.
            */
-          value: {
-            [k: string]: unknown;
-          };
+          value: unknown;
         }
       | {
           /**
@@ -2426,9 +2414,7 @@ export interface SubflowNode {
           /**
            * The value.
            */
-          value: {
-            [k: string]: unknown;
-          };
+          value: unknown;
         }
       | {
           /**
