@@ -14,7 +14,7 @@ import { addDuration } from './time/duration.ts';
 import { paths } from './tools/paths.ts';
 import { simulate } from './tools/simulate.ts';
 import type { Action } from './allowed-actions.ts';
-import type { Command } from './types/command.ts';
+import type { Command, ReturnTarget } from './types/command.ts';
 import type { Result } from './types/result.ts';
 import type { Snapshot } from './types/snapshot.ts';
 
@@ -53,7 +53,7 @@ function commandFor(action: Action, actor: string, s: Snapshot, a: number): Comm
       return { type: action.action, actor, taskId: action.taskId, comment: 'ok' };
     case 'return': {
       const t = action.targets[a % action.targets.length]!;
-      const target = t === 'initiator' || t === 'previous' ? { to: t } : { to: 'node' as const, node: t };
+      const target: ReturnTarget = t === 'initiator' ? { to: 'initiator' } : t === 'previous' ? { to: 'previous' } : { to: 'node', node: t };
       return { type: 'return', actor, taskId: action.taskId, target, comment: 'ok' };
     }
     case 'transfer':

@@ -5,14 +5,14 @@ import { createStaticDirectory } from './static-directory.ts';
 const dir = createStaticDirectory(ORG);
 
 describe('static directory', () => {
-  it.each([
+  it.each<[string, string | undefined, string]>([
     ['sam', 'mia', 'member: head of their department'],
     ['mia', 'vp', 'head of east: head of the parent (sales)'],
     ['vp', 'ceo', 'head of sales: head of hq'],
     ['ceo', undefined, 'the top has no manager'],
     ['dan', 'vp', 'member of sales'],
     ['nobody', undefined, 'unknown user'],
-  ])('the manager of %s is %s (%s)', (user, manager) => {
+  ])('the manager of %s is %s (%s)', (user: string, manager: string | undefined) => {
     expect(dir.manager(user)).toBe(manager);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Edge, Field } from '@baton/schema';
+import type { BatonWorkflowDefinition, Edge, Field } from '@baton/schema';
 import { crmApproval } from '../testing/crm-fixtures.ts';
 import { approval, flow, Harness, path, pending, tasks, users } from '../testing/harness.ts';
 
@@ -18,7 +18,7 @@ describe('exclusive branch', () => {
   });
 
   const edges = (extra: Edge[]): Edge[] => [{ from: 'start', to: 'x' }, ...extra, { from: 'fay', to: 'end' }, { from: 'lee', to: 'end' }, { from: 'dan', to: 'end' }];
-  const def = (e: Edge[], variables?: object) => flow([{ id: 'x', type: 'exclusive' }, fay, lee, dan, { id: 'end', type: 'end' }], { edges: edges(e), ...(variables ? { variables } : {}) });
+  const def = (e: Edge[], variables?: BatonWorkflowDefinition['variables']) => flow([{ id: 'x', type: 'exclusive' }, fay, lee, dan, { id: 'end', type: 'end' }], { edges: edges(e), ...(variables ? { variables } : {}) });
 
   it('tries edges by priority, not by file order', () => {
     const h = new Harness(def([
@@ -45,7 +45,7 @@ describe('exclusive branch', () => {
         { from: 'x', to: 'fay', condition: 'amount > vars.limit && initiator.department == "east"' },
         { from: 'x', to: 'dan', default: true },
       ],
-      { limit: { type: 'number', value: 50 } },
+      { limit: { type: 'number', value: 50 as never } },
     ));
     expect(path(h.start())).toEqual(['start', 'x', 'fay']);
     expect(path(h.start({ initiator: 'fay' }))).toEqual(['start', 'x', 'dan']);
@@ -208,7 +208,7 @@ describe('cc, delay, automation, subflow, end', () => {
         { from: 'fay', to: 'end' },
         { from: 'lee', to: 'end' },
       ],
-      variables: { score: { type: 'number', value: 0 } },
+      variables: { score: { type: 'number', value: 0 as never } },
     });
     const h = new Harness(def);
     const r = h.engine.start(h.def, { initiator: 'sam', data: { amount: 30 } }, h.env());

@@ -2,7 +2,7 @@
 // handlers, cc, delays, automations, subflows and exclusive / inclusive / parallel branches,
 // with random modes, assignee rules and policies, over the ORG of crm-fixtures.ts.
 import fc from 'fast-check';
-import type { AssigneeRule, BatonWorkflowDefinition, Edge, Node, Settings } from '@baton/schema';
+import type { AssigneeRule, AutomationAction, BatonWorkflowDefinition, Edge, Node, Settings } from '@baton/schema';
 
 type Block =
   | { k: 'approval'; mode: 'sequential' | 'all' | 'any' | 'vote'; ratio: number; rules: AssigneeRule[]; onReject: 'end' | 'previous' | 'initiator'; timeout?: 'remind' | 'auto-approve' | 'auto-reject' | 'escalate' | 'reassign'; policy?: 'auto-approve' | 'admin' | 'reject' }
@@ -108,13 +108,13 @@ export function buildDefinition(seq: Block[], settings: Settings): BatonWorkflow
       }
       case 'automation': {
         const nid = id('au');
-        const action =
+        const action: AutomationAction =
           b.action === 'http'
             ? { type: 'http' as const, url: 'https://crm.example/hook', saveAs: 'score' }
             : b.action === 'email'
               ? { type: 'email' as const, to: [{ type: 'initiator' } as AssigneeRule], subject: { en: 'S' }, body: { en: 'B' } }
               : b.action === 'update-record'
-                ? { type: 'update-record' as const, set: { stage: { value: 'review' } } }
+                ? { type: 'update-record' as const, set: { stage: { value: 'review' as never } } }
                 : { type: 'assign-owner' as const, pool: [{ type: 'role', role: 'finance' } as AssigneeRule], saveAs: 'owner' };
         nodes.push({ id: nid, type: 'automation', action, onFailure: b.onFailure });
         connect(from, nid);
