@@ -9,12 +9,17 @@ const dir = join(root, 'packages', 'engine', 'src');
 const rules = [
   [/\bDate\.now\s*\(/, 'Date.now(): time comes from env.now'],
   [/\bnew Date\s*\(\s*\)/, 'new Date(): time comes from env.now'],
+  [/(^|[^.\w])Date\s*\(\s*\)/, 'Date(): time comes from env.now'],
+  [/\bhrtime\b/, 'hrtime: time comes from env.now'],
   [/\bMath\.random\s*\(/, 'Math.random(): ids come from env.ids'],
   [/\bcrypto\b/, 'crypto: ids come from env.ids'],
   [/\b(setTimeout|setInterval|setImmediate|queueMicrotask)\s*\(/, 'timers: emit a start-timer effect instead'],
   [/\bperformance\.now\s*\(/, 'performance.now(): time comes from env.now'],
   [/\bprocess\./, 'process: the engine reads no environment'],
   [/\bfetch\s*\(/, 'fetch(): emit an http effect instead'],
+  [/\b(XMLHttpRequest|WebSocket|EventSource)\b/, 'network: emit an http effect instead'],
+  [/\bglobalThis\b/, 'globalThis: the engine reads no global state'],
+  [/\brequire\s*\(|\bimport\s*\(/, 'dynamic loading: import statically'],
   [/from\s+['"](node:)?(fs|path|http|https|net|child_process|os|crypto|dgram|dns|tls|worker_threads)(\/[^'"]*)?['"]/, 'Node I/O modules are not allowed in the engine'],
   [/\beval\s*\(|\bnew Function\s*\(/, 'code generation is not allowed'],
 ];
