@@ -38,8 +38,8 @@ export const en = {
     type: 'Rule', users: 'Users', role: 'Role', department: 'Department', level: 'Level', to: 'Up to', top: 'Top of the org', field: 'Form field',
     multiple: 'Several people', among: 'Among roles',
     kinds: {
-      users: 'Named users', role: 'Role members', 'department-head': 'Department head', manager: 'Manager at level', 'manager-chain': 'Manager chain (连续多级)',
-      'form-field': 'From a form field', 'record-owner': 'Record owner', initiator: 'Initiator', 'initiator-selects': 'Initiator selects (发起人自选)',
+      users: 'Named users', role: 'Role members', 'department-head': 'Department head', manager: 'Manager at level', 'manager-chain': 'Manager chain',
+      'form-field': 'From a form field', 'record-owner': 'Record owner', initiator: 'Initiator', 'initiator-selects': 'Initiator selects',
       'previous-approver-selects': 'Previous approver selects',
     },
   },

@@ -19,7 +19,9 @@ export function useDesignerDocument(http: HttpClient) {
   async function open(key: string): Promise<void> {
     if (store.definition?.key === key) { state.value = 'ready'; return; }
     state.value = 'loading';
+    performance.mark('baton:designer-fetch');
     const r = await getDefinition(http, key);
+    performance.mark('baton:designer-fetched');
     if (r.ok) {
       store.load(r.data.draft, { etag: r.etag ?? r.data.etag });
       latestVersion.value = r.data.latestVersion;

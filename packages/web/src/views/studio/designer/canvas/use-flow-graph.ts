@@ -2,7 +2,7 @@
 // the definition (keyed reconciliation, so a 300-node flow is not redrawn on every keystroke),
 // and turns what the user does on the canvas into definition changes. It never edits the
 // definition itself.
-import { Graph, Keyboard, MiniMap, Selection, Snapline, type Cell, type Edge as X6Edge } from '@antv/x6';
+import { Graph, Keyboard, MiniMap, NodeView, Selection, Snapline, type Cell, type Edge as X6Edge } from '@antv/x6';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { DefinitionChange, Point } from '../../../../designer/definition-changes.ts';
 import { toGraph, type GraphEdge, type GraphNode, type ToGraphOptions } from './to-graph.ts';
@@ -35,6 +35,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
     container,
     autoResize: true,
     virtual: true,
+    async: true,
     grid: { visible: true, size: 10, type: 'dot', args: { color: '#dcdfe6' } },
     background: { color: '#f7f8fa' },
     panning: { enabled: true, eventTypes: ['leftMouseDown'] },
@@ -61,7 +62,14 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
   const selection = new Selection({ enabled: true, multiple: true, rubberband: true, modifiers: ['shift'], showNodeSelectionBox: true, pointerEvents: 'none' });
   graph.use(selection);
   graph.use(new Keyboard({ enabled: true }));
-  if (minimap) graph.use(new MiniMap({ container: minimap, width: 180, height: 120, padding: 8 }));
+  // The minimap draws plain node boxes: no Vue cards, no edges (a full copy would double the
+  // cost of opening a large flow).
+  if (minimap) {
+    graph.use(new MiniMap({
+      container: minimap, width: 180, height: 120, padding: 8,
+      graphOptions: { async: true, createCellView: (cell: Cell) => (cell.isEdge() ? null : NodeView) },
+    }));
+  }
 
   // The canvas's edge for a new connection is only a preview: the change makes the real one.
   graph.on('edge:connected', ({ isNew, edge }: { isNew: boolean; edge: X6Edge }) => {
@@ -112,11 +120,27 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
   graph.bindKey(['meta+l', 'ctrl+l'], () => { on.key('layout'); return false; });
 
   function sync(def: BatonWorkflowDefinition, opts: ToGraphOptions, problems: { nodes: Set<string>; edges: Set<string> }): void {
+    performance.mark('baton:sync-start');
     const model = toGraph(def, opts);
+    performance.mark('baton:to-graph');
+    if (graph.getCellCount() === 0) {
+      // First draw: one reset is much cheaper than adding cells one by one.
+      graph.fromJSON({
+        cells: [
+          ...model.nodes.map((n) => ({ ...n, data: { ...n.data, invalid: problems.nodes.has(n.id) } })),
+          ...model.edges.map((e) => edgeCell(e, problems.edges.has(e.id) ? EDGE_ERROR : EDGE_COLOR)),
+        ],
+      });
+      performance.mark('baton:sync-end');
+      return;
+    }
     graph.batchUpdate(() => {
       syncNodes(model.nodes, problems.nodes);
+      performance.mark('baton:nodes');
       syncEdges(model.edges, problems.edges);
+      performance.mark('baton:edges');
     });
+    performance.mark('baton:sync-end');
   }
 
   function syncNodes(nodes: GraphNode[], bad: Set<string>): void {

@@ -1,0 +1,154 @@
+// Every main screen in zh-CN and en as screenshots (test-results/screenshots/), the 300-node
+// designer timing, and proof that the workspace's first load ships no X6 code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { BatonWorkflowDefinition, Node } from '../../packages/schema/src/index.ts';
+import { DIST, ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+
+let stack: Stack;
+let browser: Browser;
+let token = '';
+
+async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(stack.url + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, etag: res.headers.get('etag'), body: (await res.json().catch(() => undefined)) as any };
+}
+
+function chain(n: number): BatonWorkflowDefinition {
+  const nodes: Node[] = [{ id: 'start', type: 'start' }];
+  for (let i = 1; i <= n - 2; i++) nodes.push({ id: `approval_${i}`, type: 'approval', name: { en: `Step ${i}`, 'zh-CN': `第 ${i} 步` }, assignees: [{ type: 'manager', level: 1 }] });
+  nodes.push({ id: 'end', type: 'end', outcome: 'approved' });
+  return {
+    key: 'perf-300',
+    name: { en: '300 steps', 'zh-CN': '三百步' },
+    form: { fields: [{ key: 'amount', type: 'money', label: { en: 'Amount', 'zh-CN': '金额' } }] },
+    nodes,
+    edges: nodes.slice(1).map((node, i) => ({ from: nodes[i]!.id, to: node.id })),
+    layout: Object.fromEntries(nodes.map((node, i) => [node.id, { x: (Math.floor(i / 30) * 260), y: (i % 30) * 110 }])),
+  };
+}
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  stack = await startStack();
+  browser = await launchChromium();
+  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
+  token = ((await login.json()) as { token: string }).token;
+  const discount = JSON.parse(readFileSync(new URL('../../templates/discount-approval/workflow.json', import.meta.url), 'utf8')) as BatonWorkflowDefinition;
+  delete discount.$schema;
+  for (const def of [discount, chain(300)]) {
+    const created = await api('POST', '/api/definitions', def);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+  }
+  expect((await api('POST', '/api/definitions/discount-approval/publish')).status).toBe(201);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function shoot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: screenshotPath(name) });
+}
+
+describe('main screens', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`renders every main screen in ${locale}`, async () => {
+      const login = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
+      await login.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
+      await login.goto(`${stack.url}/login`);
+      await login.waitForSelector('[data-test=login-submit]');
+      expect(await login.locator('h1').textContent()).toBe(locale === 'en' ? 'Sign in to Baton' : '登录 Baton');
+      await shoot(login, `login-${locale}`);
+      await login.close();
+
+      const page = await signedInPage(browser, stack, 'admin', locale);
+      await withFailureShot(page, `screens-${locale}`, async () => {
+        await page.waitForSelector('[data-test=flows-page] .el-table__row');
+        expect(await page.locator('[data-test=flows-page]').textContent()).toContain(locale === 'en' ? 'Published' : '已发布');
+        await shoot(page, `flows-${locale}`);
+
+        await page.goto(`${stack.url}/studio/flows/discount-approval/designer`);
+        await page.waitForSelector('[data-test=flow-canvas] [data-node-id=manager_chain]');
+        await page.click('[data-test=flow-canvas] [data-node-id=manager_chain]');
+        await page.waitForSelector('[data-test=node-panel] [data-test=assignee-picker]');
+        await shoot(page, `designer-node-${locale}`);
+
+        await page.locator('[data-test=flow-canvas] [data-cell-id=e_large]').first().click({ force: true });
+        await page.waitForSelector('[data-test=edge-panel] [data-test=rule-group]');
+        expect(await page.locator('[data-test=rule-row]').count()).toBe(2);
+        await shoot(page, `designer-condition-${locale}`);
+
+        await page.click('[data-test=to-form]');
+        await page.waitForSelector('[data-test=form-designer] [data-field-row=amount]');
+        await page.click('[data-field-row=amount]');
+        await page.click('[data-test=preview-submit]');
+        await page.waitForSelector('[data-test=form-preview] .el-form-item__error');
+        await shoot(page, `form-designer-${locale}`);
+
+        await page.goto(`${stack.url}/workspace/start/discount-approval`);
+        await page.waitForSelector('[data-test=start-page] [data-item=amount]');
+        await shoot(page, `start-${locale}`);
+
+        await page.goto(`${stack.url}/workspace/inbox`);
+        await page.waitForSelector('[data-test=inbox-page] .el-empty');
+        await shoot(page, `inbox-${locale}`);
+      });
+      await page.context().close();
+    }, 120_000);
+  }
+});
+
+describe('speed', () => {
+  it('opens a 300-node definition and is interactive in under 1.5 s', async () => {
+    const page = await signedInPage(browser, stack, 'admin', 'en');
+    await withFailureShot(page, 'perf', async () => {
+      await page.waitForSelector('[data-test=flows-page] .el-table__row');
+      // Warm the designer chunk as a designer's browser would have it cached after the first visit.
+      await page.goto(`${stack.url}/studio/flows/discount-approval/designer`);
+      await page.waitForSelector('[data-test=flow-canvas] [data-node-id=start]');
+      await page.goto(`${stack.url}/studio/flows`);
+      await page.waitForSelector('[data-test=flows-page] .el-table__row');
+
+      const t0 = Date.now();
+      await page.click('.el-table__row:has-text("perf-300")');
+      await page.waitForSelector('[data-test=flow-canvas] [data-node-id=start]');
+      const shown = Date.now() - t0;
+      await page.click('[data-test=flow-canvas] [data-node-id=start]');
+      await page.waitForSelector('[data-test=flow-panel], [data-test=node-panel]');
+      const interactive = Date.now() - t0;
+      expect(await page.locator('[data-test=problems-tab]').textContent()).not.toMatch(/\d/);
+      console.log(`[perf] 300-node designer: shown ${shown} ms, interactive ${interactive} ms`);
+      expect(interactive).toBeLessThan(1500);
+    });
+    await page.context().close();
+  }, 60_000);
+
+  it('ships no X6 code to the workspace on first load', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const designerChunk = manifest['src/views/studio/designer/index.vue']?.file;
+    expect(designerChunk).toBeTruthy();
+    expect(readFileSync(join(DIST, designerChunk!), 'utf8')).toContain('x6-graph');
+
+    const page = await signedInPage(browser, stack, 'li.na', 'zh-CN');
+    const fresh = await page.context().newPage();
+    stack.scripts.length = 0;
+    await fresh.goto(`${stack.url}/workspace/inbox`);
+    await fresh.waitForSelector('[data-test=inbox-page]');
+    await fresh.waitForLoadState('networkidle');
+    const loaded = [...stack.scripts];
+    console.log(`[perf] workspace first load: ${loaded.length} scripts: ${loaded.join(', ')}`);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.map((s) => s.replace(/^\//, ''))).not.toContain(designerChunk);
+    for (const file of loaded) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('x6-graph');
+    await page.context().close();
+  }, 60_000);
+});
