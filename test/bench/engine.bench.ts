@@ -5,6 +5,7 @@
 // ratio (goal: at least 1,000x) and the bytes of a waiting snapshot (goal: under 4 KiB).
 import { readFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine as BpmnEngine } from 'bpmn-engine';
@@ -101,7 +102,7 @@ export async function run(): Promise<void> {
   const maxBytes = Math.max(...sizes);
   const avgBytes = Math.round(sizes.reduce((a, x) => a + x, 0) / sizes.length);
   const bpmnBytes = Math.round(bpmnSizes.reduce((a, x) => a + x, 0) / bpmnSizes.length);
-  console.log(`five-step CRM approval, 50/50 branch split, ${seconds}s per engine`);
+  console.log(`five-step CRM approval, 50/50 branch split, ${seconds}s per engine; ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}`);
   console.log(`baton        ${rate(b.instances, b.seconds).padStart(12)} instances/s ${rate(b.completions, b.seconds).padStart(12)} task completions/s`);
   console.log(`bpmn-engine  ${rate(p.instances, p.seconds).padStart(12)} instances/s ${rate(p.completions, p.seconds).padStart(12)} task completions/s`);
   console.log(`ratio (task completions/s): ${Math.round(ratio).toLocaleString('en-US')}x  (goal >= 1,000x: ${ratio >= 1000 ? 'met' : 'NOT met'})`);

@@ -5,7 +5,10 @@ import type { Directory } from '../types/env.ts';
 
 const MAX_HOPS = 20;
 
-export function redirectAway(directory: Directory, user: string, at: string): { user: string; why: string[] } {
+const PRESENT: readonly string[] = Object.freeze([]);
+
+export function redirectAway(directory: Directory, user: string, at: string): { user: string; why: readonly string[] } {
+  if (!directory.outOfOffice(user, at)) return { user, why: PRESENT };
   const why: string[] = [];
   const seen = new Set([user]);
   let cur = user;

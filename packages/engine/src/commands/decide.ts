@@ -29,6 +29,9 @@ export function decide(run: Run, node: TaskNode, task: Task, decision: Decision,
   const then = task.then;
   run.closeTask(then ? taskWithout(task, 'then') : task, decision, extra);
   run.event('task-decided', { actor: by ?? run.actor, node: node.id, task: task.id, detail: { decision } });
+  if (run.def.settings.notifications?.notifyInitiatorOnEachStep && task.user !== run.s.initiator) {
+    run.effect({ type: 'notify', to: [run.s.initiator], reason: 'decided', task: task.id, node: node.id, by: by ?? task.user });
+  }
   // Helpers still waiting on this task have nothing left to help with.
   for (const t of run.s.tasks) {
     if (t.act !== task.act) continue;

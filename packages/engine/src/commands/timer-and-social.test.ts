@@ -90,6 +90,17 @@ describe('timeouts', () => {
   });
 });
 
+describe('notifications', () => {
+  it('tells the initiator of every decision when settings.notifications asks for it', () => {
+    const def = flow([approval('a', { assignees: [users('fay')] }), approval('b', { assignees: [users('lee')] })], { settings: { notifications: { notifyInitiatorOnEachStep: true } } });
+    const h = new Harness(def);
+    const r = h.apply(h.start(), { type: 'approve', actor: 'fay', taskId: 'task-1' });
+    expect(r.effects).toContainEqual({ type: 'notify', id: expect.any(String), to: ['sam'], reason: 'decided', task: 'task-1', node: 'a', by: 'fay' });
+    const quiet = new Harness(flow([approval('a', { assignees: [users('fay')] }), approval('b', { assignees: [users('lee')] })]));
+    expect(quiet.apply(quiet.start(), { type: 'approve', actor: 'fay', taskId: 'task-1' }).effects.map((e) => e.type)).toEqual(['task-closed', 'task-created']);
+  });
+});
+
 describe('urge, comment, cc, edit-fields', () => {
   const base = () => {
     const h = new Harness(flow([approval('a', { assignees: [users('fay', 'fred')], mode: 'all', fieldPermissions: { amount: 'edit' } })], { settings: { urgeInterval: 'PT30M' } }));

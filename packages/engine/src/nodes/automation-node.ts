@@ -18,7 +18,7 @@ export function automationNodeKind(): NodeKind<'automation'> {
     enter(run, node, token) {
       const notes: string[] = [];
       const input = effectOf(run, node, node.action, notes);
-      note(run, ...notes);
+      if (notes.length > 0) note(run, ...notes);
       const effect = run.effect(input);
       if (input.type === 'email' || input.type === 'notify') return pass(run, node.id, token.scope);
       const act = run.activate(node.id, token.scope);

@@ -9,7 +9,7 @@ export function subflowNodeKind(): NodeKind<'subflow'> {
     enter(run, node, token) {
       const notes: string[] = [];
       const input = resolveValues(run, node.input as Record<string, ValueSource> | undefined, notes);
-      note(run, ...notes);
+      if (notes.length > 0) note(run, ...notes);
       const wait = node.wait ?? true;
       const effect = run.effect({ type: 'start-subflow', node: node.id, flow: node.flow, input, wait });
       if (!wait) return pass(run, node.id, token.scope);

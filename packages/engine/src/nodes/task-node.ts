@@ -12,7 +12,7 @@ export function enterTaskNode(run: Run, node: TaskNode, token: Token): void {
   const act = run.activate(node.id, token.scope);
   markEntry(run, act);
   const res = resolveAssignees(resolveContext(run), node.assignees, node.id);
-  note(run, ...res.notes);
+  if (res.notes.length > 0) note(run, ...res.notes);
   if (res.missingSelection) {
     const selector = res.missingSelection === 'initiator-selects' ? run.command === 'start' : run.command === 'approve' || run.command === 'complete';
     if (selector) return run.refuse('selection-required', node.id, `/selections/${node.id}`);

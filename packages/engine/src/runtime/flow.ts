@@ -61,8 +61,10 @@ export function pass(run: Run, nodeId: string, scope: string[] | undefined): voi
 
 /** Closes a visit: its pending tasks are cancelled, its timers stop, it stops waiting. */
 export function closeActivation(run: Run, act: Activation): void {
-  for (const t of run.tasksOf(act.id)) {
-    if (t.status === 'pending' || t.status === 'delegated') run.closeTask(t, 'cancelled');
+  const tasks = run.s.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i]!;
+    if (t.act === act.id && (t.status === 'pending' || t.status === 'delegated')) run.closeTask(t, 'cancelled');
   }
   run.removeTimers((t) => t.act === act.id);
   run.removeActivation(act.id);

@@ -77,7 +77,7 @@ export function assignTask(run: Run, node: TaskNode, act: Activation, c: Candida
   }
   if (!auto) {
     const away = redirectAway(run.env.directory, user, now);
-    if (away.why.length > 0) {
+    if (away.user !== user || away.why.length > 0) {
       user = away.user;
       why = [...why, ...away.why];
     }

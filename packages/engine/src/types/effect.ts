@@ -3,7 +3,7 @@
 import type { I18NLongText, I18NText } from '@baton/schema';
 import type { TaskStatus } from './snapshot.ts';
 
-export type NotifyReason = 'urge' | 'remind' | 'escalated' | 'returned' | 'finished' | 'automation';
+export type NotifyReason = 'urge' | 'remind' | 'escalated' | 'returned' | 'finished' | 'automation' | 'decided';
 
 export type Effect =
   | { type: 'task-created'; id: string; task: string; node: string; user: string; reopened?: true }
