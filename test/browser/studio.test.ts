@@ -82,7 +82,7 @@ describe('main screens', () => {
         await page.waitForSelector('[data-test=node-panel] [data-test=assignee-picker]');
         await shoot(page, `designer-node-${locale}`);
 
-        await page.locator('[data-test=flow-canvas] [data-cell-id=e_large]').first().click({ force: true });
+        await page.locator('[data-test=flow-canvas] [data-cell-id=e_large] text').first().click({ force: true });
         await page.waitForSelector('[data-test=edge-panel] [data-test=rule-group]');
         expect(await page.locator('[data-test=rule-row]').count()).toBe(2);
         await shoot(page, `designer-condition-${locale}`);
