@@ -33,7 +33,7 @@ export function nodeSummary(node: Node, locale: 'en' | 'zh-CN', t: Translate): s
     case 'subflow':
       return node.flow;
     case 'end':
-      return node.outcome ?? '';
+      return t(`enums.${node.outcome ?? 'approved'}`);
     default:
       return node.description?.[locale] ?? '';
   }

@@ -119,6 +119,8 @@ function cleanRow(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => clean(v) !== undefined));
 }
 
+const REQUIRED: FieldError = { en: 'Required', 'zh-CN': '必填' };
+
 export interface FormCheck {
   ok: boolean;
   data: FormValues;
@@ -133,13 +135,13 @@ export function checkForm(form: BatonForm, values: FormValues, permissions?: Fie
   const errors: Record<string, FieldError> = {};
   const r = validateFormData(form, data);
   for (const p of r.problems) {
-    if (!errors[p.pointer]) errors[p.pointer] = p.message;
+    if (!errors[p.pointer]) errors[p.pointer] = p.code === 'schema/required' ? REQUIRED : p.message;
   }
   // The data schema leaves conditional fields optional; once shown, `required` holds.
   const hidden = hiddenKeys(form.fields, values, env, permissions);
   for (const f of form.fields) {
     if (f.required && f.visibleWhen && !hidden.has(f.key) && data[f.key] === undefined) {
-      errors[`/${f.key}`] = { en: 'is required', 'zh-CN': '必填' };
+      errors[`/${f.key}`] = REQUIRED;
     }
   }
   return { ok: Object.keys(errors).length === 0, data, errors };

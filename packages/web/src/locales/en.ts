@@ -48,7 +48,7 @@ export const en = {
     contains: 'contains', 'starts-with': 'starts with', 'ends-with': 'ends with', has: 'includes',
   },
   forms: {
-    title: 'Form designer', palette: 'Fields', preview: 'Preview', properties: 'Field properties', noFields: 'Drag fields here from the left.',
+    type: 'Field type', title: 'Form designer', palette: 'Fields', preview: 'Preview', properties: 'Field properties', noFields: 'Drag fields here from the left.',
     key: 'Key', labelEn: 'Label (English)', labelZh: 'Label (中文)', required: 'Required', help: 'Help text', minimum: 'Minimum', maximum: 'Maximum',
     minLength: 'Fewest characters', maxLength: 'Most characters', pattern: 'Pattern (regular expression)', options: 'Options', addOption: 'Add an option',
     default: 'Default', visibleWhen: 'Show when (CEL)', expression: 'Formula (CEL)', columns: 'Columns', addColumn: 'Add a column', submit: 'Submit',

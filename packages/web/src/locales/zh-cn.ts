@@ -50,7 +50,7 @@ export const zhCN: Messages = {
     contains: '包含', 'starts-with': '开头是', 'ends-with': '结尾是', has: '包含选项',
   },
   forms: {
-    title: '表单设计', palette: '控件', preview: '预览', properties: '字段属性', noFields: '从左侧拖入控件。',
+    type: '字段类型', title: '表单设计', palette: '控件', preview: '预览', properties: '字段属性', noFields: '从左侧拖入控件。',
     key: '标识', labelEn: '标题（English）', labelZh: '标题（中文）', required: '必填', help: '提示文字', minimum: '最小值', maximum: '最大值',
     minLength: '最少字数', maxLength: '最多字数', pattern: '格式（正则表达式）', options: '选项', addOption: '添加选项',
     default: '默认值', visibleWhen: '显示条件（CEL）', expression: '计算公式（CEL）', columns: '明细列', addColumn: '添加列', submit: '提交',
