@@ -78,8 +78,3 @@ function sortEdges(edges: Edge[]): Edge[] {
     })
     .map((x) => x.edge);
 }
-
-/** Whether a node kind carries tasks. */
-export function isTaskNode(node: Node | undefined): node is Extract<Node, { type: 'approval' | 'handler' }> {
-  return node?.type === 'approval' || node?.type === 'handler';
-}

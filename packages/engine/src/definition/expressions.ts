@@ -19,7 +19,7 @@ export function celContext(run: Run): Record<string, unknown> {
   return ctx;
 }
 
-export type Evaluation = { ok: true; value: unknown } | { ok: false; message: string };
+type Evaluation = { ok: true; value: unknown } | { ok: false; message: string };
 
 export function evaluate(run: Run, expression: string): Evaluation {
   const compiled = run.def.expression(expression);

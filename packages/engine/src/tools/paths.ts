@@ -11,7 +11,7 @@ interface Partial {
   join?: string;
 }
 
-export const MAX_PATHS = 1000;
+const MAX_PATHS = 1000;
 
 export function paths(definition: BatonWorkflowDefinition, limit = MAX_PATHS): string[][] {
   const def = compileDefinition(definition);
