@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { diffCommand } from './commands/diff-command.ts';
 import { fmtCommand } from './commands/fmt-command.ts';
 import { simulateCommand } from './commands/simulate-command.ts';
+import { templateCommand } from './commands/template-command.ts';
 import { testCommand } from './commands/test-command.ts';
 import { typesCommand } from './commands/types-command.ts';
 import { validateCommand } from './commands/validate-command.ts';
@@ -13,7 +14,7 @@ import { coloursFor, type Io } from './io.ts';
 
 export type Verb = (program: Command, ctx: CliContext) => void;
 
-const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand];
+const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand];
 
 export function createProgram(ctx: CliContext, verbs: readonly Verb[] = VERBS): Command {
   const program = new Command('baton')

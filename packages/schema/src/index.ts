@@ -29,3 +29,4 @@ export {
 } from './diff.ts';
 export { renderDiff } from './diff-render.ts';
 export { formDataSchema, validateFormData, type JsonSchema } from './form-data-schema.ts';
+export { installTemplate, installDirectoryOf, HOSTILE_KEYS, type InstallDirectory } from './template-install.ts';

@@ -13,6 +13,7 @@ import { langOption } from './shared-options.ts';
 interface TestOptions {
   json?: boolean;
   all?: boolean;
+  requireCoverage?: boolean;
   lang: Lang;
 }
 
@@ -33,6 +34,7 @@ export function testCommand(program: Command, ctx: CliContext): void {
     .argument('[targets...]', 'template folders, template.json or scenario files, or globs (default: templates/)')
     .option('--all', 'show every difference of a failing scenario, not only the first')
     .option('--json', 'print the results as JSON')
+    .option('--require-coverage', 'exit 1 when any path of any workflow is not walked by a scenario')
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -43,7 +45,8 @@ difference. Afterwards, each workflow's paths that no scenario walks are listed.
 Examples:
   $ baton test
   $ baton test templates/discount-approval
-  $ baton test 'templates/*/scenarios/*reject*.json' --all`,
+  $ baton test 'templates/*/scenarios/*reject*.json' --all
+  $ baton test --require-coverage`,
     )
     .action(exitWith(ctx, (targets: string[], opts: TestOptions) => test(targets, opts, ctx)));
 }
@@ -68,15 +71,21 @@ async function test(targets: string[], opts: TestOptions, ctx: CliContext): Prom
     }
     const run = runScenario(loaded.workflow, loaded.scenario, loaded.org);
     outcomes.push({ file, name: loaded.scenario.name, ok: run.ok, problems: [], mismatches: run.mismatches, path: run.result.path });
-    // Coverage is per workflow as written (scenarios that install parameters walk a variant).
+    // Coverage is per workflow as written (scenarios that install parameters walk a variant, so
+    // they count for nothing, but their workflow is still listed).
+    const entry = walked.get(loaded.workflowFile) ?? { loaded, paths: [] };
     if (loaded.scenario.parameters === undefined) {
-      const entry = walked.get(loaded.workflowFile) ?? { loaded, paths: [] };
+      if (entry.loaded.scenario.parameters !== undefined) entry.loaded = loaded;
       entry.paths.push(run.result.path);
-      walked.set(loaded.workflowFile, entry);
     }
+    walked.set(loaded.workflowFile, entry);
   }
 
   const failed = outcomes.filter((o) => !o.ok).length;
+  const unwalked = [...walked].map(([workflowFile, { loaded, paths }]) => {
+    const cov = coverage(loaded.workflow, paths);
+    return { workflowFile, total: cov.paths.length, missed: cov.paths.filter((_, i) => !cov.covered[i]) };
+  });
   if (opts.json) {
     io.stdout(JSON.stringify(outcomes, null, 2) + '\n');
   } else {
@@ -87,16 +96,18 @@ async function test(targets: string[], opts: TestOptions, ctx: CliContext): Prom
       for (const m of shown) io.stdout(`       ${describeMismatch(m)}\n`);
       if (!opts.all && o.mismatches.length > 1) io.stdout(c.dim(`       (${o.mismatches.length - 1} more; --all shows them)\n`));
     }
-    for (const [workflowFile, { loaded, paths }] of walked) {
-      const cov = coverage(loaded.workflow, paths);
-      const missed = cov.paths.filter((_, i) => !cov.covered[i]);
-      const covered = cov.paths.length - missed.length;
-      io.stdout(`\n${workflowFile}: ${covered} of ${plural(cov.paths.length, 'path')} walked by its scenarios\n`);
+    for (const { workflowFile, total, missed } of unwalked) {
+      io.stdout(`\n${workflowFile}: ${total - missed.length} of ${plural(total, 'path')} walked by its scenarios\n`);
       for (const p of missed) io.stdout(c.yellow(`  not walked: ${p.join(' -> ')}\n`));
     }
   }
   io.stderr(`${failed > 0 ? 'baton test: ' : ''}${plural(outcomes.length, 'scenario')}: ${outcomes.length - failed} passed, ${failed} failed\n`);
-  return failed > 0 || unmatched.length > 0 ? EXIT.problems : EXIT.ok;
+  const missedPaths = unwalked.reduce((n, w) => n + w.missed.length, 0);
+  if (opts.requireCoverage && missedPaths > 0) {
+    const where = unwalked.filter((w) => w.missed.length > 0).length;
+    io.stderr(`baton test: --require-coverage: ${plural(missedPaths, 'path')} of ${plural(where, 'workflow')} not walked by any scenario\n`);
+  }
+  return failed > 0 || unmatched.length > 0 || (opts.requireCoverage === true && missedPaths > 0) ? EXIT.problems : EXIT.ok;
 }
 
 function describeMismatch(m: Mismatch): string {

@@ -1,12 +1,15 @@
 // Everything a scenario needs to run, read from disk and validated: the scenario, its workflow
-// (with the scenario's template parameters installed) and its org. Failures are problem values.
+// (with the scenario's template parameters installed, their roles and users checked against the
+// scenario's org) and its org. Failures are problem values.
 import {
+  installDirectoryOf,
   validateOrg,
   validateScenario,
   validateWorkflow,
   type BatonOrgDirectory,
   type BatonScenario,
   type BatonWorkflowDefinition,
+  type Problem,
 } from '@baton/schema';
 import { isObject } from '../checks/json-shape.ts';
 import { relativeTo, templateOfScenario, workflowOfScenario } from '../checks/related-files.ts';
@@ -40,17 +43,6 @@ export async function loadScenario(file: string, reader: DocumentReader): Promis
   }
   const wfRead = await reader.read(workflowFile);
   if (!wfRead.ok) return fail([wfRead.problem]);
-  let workflowDoc = wfRead.value;
-  if (scenario.parameters !== undefined) {
-    const template = templateOfScenario(file);
-    const manifest = template === undefined ? undefined : await reader.read(template);
-    const installed = applyParameters(workflowDoc, manifest?.ok ? manifest.value : undefined, scenario.parameters);
-    if (!installed.ok) return fail(inFile(file, installed.problems));
-    workflowDoc = installed.workflow;
-  }
-  const workflow = validateWorkflow(workflowDoc);
-  if (!workflow.ok) return fail(inFile(workflowFile, workflow.problems.filter((p) => p.severity === 'error')));
-
   let orgDoc: unknown = scenario.org;
   if (typeof scenario.org === 'string') {
     const orgRead = await reader.read(relativeTo(file, scenario.org));
@@ -64,5 +56,24 @@ export async function loadScenario(file: string, reader: DocumentReader): Promis
     return fail(inFile(file, org.problems.map((p) => ({ ...p, pointer: `/org${p.pointer}` }))));
   }
 
+  let workflowDoc = wfRead.value;
+  if (scenario.parameters !== undefined) {
+    const template = templateOfScenario(file);
+    const manifest = template === undefined ? undefined : await reader.read(template);
+    const installed = applyParameters(workflowDoc, manifest?.ok ? manifest.value : undefined, scenario.parameters, installDirectoryOf(org.value));
+    if (!installed.ok) return fail(installed.problems.map((p) => installProblemFile(p, file, template, workflowFile)));
+    workflowDoc = installed.workflow;
+  }
+  const workflow = validateWorkflow(workflowDoc);
+  if (!workflow.ok) return fail(inFile(workflowFile, workflow.problems.filter((p) => p.severity === 'error')));
+
   return { ok: true, file, scenario, workflowFile, workflow: workflow.value, org: org.value };
+}
+
+/** installTemplate's problems in the file they are about: the template, the workflow or the scenario. */
+function installProblemFile(p: Problem, scenario: string, template: string | undefined, workflow: string): FileProblem {
+  const strip = (prefix: string) => ({ ...p, pointer: p.pointer.slice(prefix.length) });
+  if (template !== undefined && p.pointer.startsWith('/manifest')) return inFile(template, [strip('/manifest')])[0]!;
+  if (p.pointer.startsWith('/workflow')) return inFile(workflow, [strip('/workflow')])[0]!;
+  return inFile(scenario, [p])[0]!;
 }
