@@ -251,6 +251,18 @@ describe('transfer, delegate and signers', () => {
     expect(pending(s).map((t) => [t.node, t.user])).toEqual([['two', 'lee']]);
   });
 
+  it('removes the signer entry the actor added when someone else added the same user too', () => {
+    const def = flow([approval('one', { assignees: [users('fay', 'fred')], mode: 'all' })]);
+    const h = new Harness(def);
+    let s = h.do(h.start(), { type: 'add-signer', actor: 'fay', taskId: 'task-1', users: ['lee'], position: 'parallel' });
+    s = h.do(s, { type: 'add-signer', actor: 'fred', taskId: 'task-2', users: ['dan'], position: 'after' });
+    s = h.do(s, { type: 'add-signer', actor: 'fay', taskId: 'task-1', users: ['dan'], position: 'after' });
+    s = h.do(s, { type: 'remove-signer', actor: 'fred', node: 'one', users: ['dan'] });
+    expect(s.tasks.find((t) => t.id === 'task-2')!.then).toBeUndefined();
+    expect(s.tasks.find((t) => t.id === 'task-1')!.then).toEqual([{ user: 'dan', by: 'fay' }]);
+    expect(h.refusal(s, { type: 'remove-signer', actor: 'fred', node: 'one', users: ['dan'] }).code).toBe('action-not-allowed');
+  });
+
   it('an admin may remove a signer someone else added', () => {
     const def = flow([approval('one', { assignees: [users('fay')] })], { settings: { admins: [{ type: 'role', role: 'flow-admin' }] } });
     const h = new Harness(def);

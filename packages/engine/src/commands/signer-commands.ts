@@ -57,13 +57,21 @@ export function removeSignerCommand(run: Run, cmd: CommandOf<'remove-signer'>): 
   const plan: Array<{ user: string; task?: Task; owner?: Task }> = [];
   for (let i = 0; i < users.length; i++) {
     const user = users[i]!;
-    const signerTasks = s.tasks.filter((t) => open.has(t.act) && t.user === user && t.origin?.type === 'added-signer');
-    const pendingTask = signerTasks.find((t) => t.status === 'pending');
-    const owner = s.tasks.find((t) => open.has(t.act) && t.status === 'pending' && t.then?.some((x) => x.user === user));
-    if (!pendingTask && !owner) return run.refuse(signerTasks.length > 0 ? 'signer-already-decided' : 'not-added-signer', user, `/users/${i}`);
-    const by = pendingTask?.origin?.type === 'added-signer' ? pendingTask.origin.by : owner?.then?.find((x) => x.user === user)?.by;
-    if (by !== run.actor && !admin) return run.refuse('action-not-allowed', `only ${by ?? 'whoever added them'} or an admin may remove ${user}`, `/users/${i}`);
-    plan.push(pendingTask ? { user, task: pendingTask } : { user, owner: owner! });
+    // The user may be an added signer more than once (pending, or queued after someone).
+    const options: Array<{ by: string; task?: Task; owner?: Task }> = [];
+    let decided = false;
+    for (const t of s.tasks) {
+      if (!open.has(t.act)) continue;
+      if (t.user === user && t.origin?.type === 'added-signer') {
+        if (t.status === 'pending') options.push({ by: t.origin.by, task: t });
+        else decided = true;
+      }
+      if (t.status === 'pending') for (const x of t.then ?? []) if (x.user === user) options.push({ by: x.by, owner: t });
+    }
+    if (options.length === 0) return run.refuse(decided ? 'signer-already-decided' : 'not-added-signer', user, `/users/${i}`);
+    const mine = options.find((o) => o.by === run.actor) ?? (admin ? options[0] : undefined);
+    if (!mine) return run.refuse('action-not-allowed', `only ${options[0]!.by} or an admin may remove ${user}`, `/users/${i}`);
+    plan.push({ user, ...(mine.task ? { task: mine.task } : { owner: mine.owner! }) });
   }
   run.acted();
   const acts = new Set<string>();
