@@ -204,6 +204,7 @@ function run(def: BatonWorkflowDefinition, pick: number, steps: Step[]) {
   return { results, trace, final: s };
 }
 
+const RUNS = Number(process.env.MODEL_RUNS ?? 200);
 const steps = fc.array(fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 1000 }), fc.nat({ max: 1000 })), { minLength: 5, maxLength: 50, size: 'max' });
 
 describe('engine model', () => {
@@ -212,7 +213,7 @@ describe('engine model', () => {
       fc.property(definitionArbitrary, fc.nat(), steps, (def, pick, cmds) => {
         run(def, pick, cmds);
       }),
-      { numRuns: Number(process.env.MODEL_RUNS ?? 200) },
+      { numRuns: RUNS },
     );
   });
 
@@ -241,7 +242,7 @@ describe('engine model', () => {
         }
         expect(again).toStrictEqual(first.results);
       }),
-      { numRuns: 40 },
+      { numRuns: Math.ceil(RUNS / 5) },
     );
   });
 
@@ -254,12 +255,13 @@ describe('engine model', () => {
         expect(['approved', 'rejected', 'terminated', 'completed', 'returned']).toContain(r.status);
         const all = paths(def);
         expect(all.length).toBeGreaterThan(0);
-        if (r.status === 'approved') {
+        if (r.status === 'approved' && all.length < 1000) {
+          // (At 1,000 paths the list is capped and need not hold this one.)
           const key = (p: string[]) => [...new Set(p)].sort().join(' ');
           expect(all.map(key)).toContain(key(r.path));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: Math.ceil(RUNS / 2) },
     );
   });
 });

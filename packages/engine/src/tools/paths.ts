@@ -48,10 +48,11 @@ function forked(def: CompiledDefinition, targets: string[], way: ReadonlySet<str
   for (const t of targets) {
     const alts = walk(def, t, way, limit);
     const next: Combo[] = [];
-    for (const c of combos) {
+    outer: for (const c of combos) {
       for (const a of alts) {
         const join = a.join ?? c.join;
         next.push({ seq: [...c.seq, ...a.seq], ended: c.ended || a.join === undefined, ...(join !== undefined ? { join } : {}) });
+        if (next.length >= limit) break outer;
       }
     }
     combos = cap(next, limit);
@@ -69,6 +70,7 @@ function forked(def: CompiledDefinition, targets: string[], way: ReadonlySet<str
       continue;
     }
     for (const rest of walk(def, after.to, way, limit)) out.push({ ...rest, seq: [...c.seq, c.join, ...rest.seq] });
+    if (out.length >= limit) break;
   }
   return cap(out, limit);
 }
