@@ -11,7 +11,7 @@ describe('definition store', () => {
 
   function loaded(def: BatonWorkflowDefinition = newDefinition('flow', { en: 'Flow', 'zh-CN': '流程' })) {
     const store = useDefinitionStore();
-    store.useValidator((d) => validateWorkflow(d).problems);
+    store.useValidator((d) => validateWorkflow(d).problems, (run) => run());
     store.load(def, { etag: '"v1"' });
     return store;
   }
@@ -78,6 +78,21 @@ describe('definition store', () => {
     expect(store.dirty).toBe(false);
     expect(store.etag).toBe('"v2"');
     expect(store.isNew).toBe(false);
+  });
+
+  it('validates through the scheduler, folding changes made before it runs into one run', () => {
+    const queue: Array<() => void> = [];
+    let runs = 0;
+    const store = useDefinitionStore();
+    store.useValidator((d) => { runs++; return validateWorkflow(d).problems; }, (run) => queue.push(run));
+    store.load(newDefinition('flow', { en: 'Flow', 'zh-CN': '流程' }));
+    store.apply([{ type: 'insert-node', edgeKey: 'start->end', node: approval('a'), position: { x: 0, y: 100 } }]);
+    store.apply([{ type: 'move-node', id: 'a', position: { x: 10, y: 100 } }]);
+    expect(store.problems).toEqual([]);
+    expect(queue).toHaveLength(1);
+    queue.shift()!();
+    expect(runs).toBe(1);
+    expect(store.errors.map((p) => p.pointer)).toEqual(['/nodes/2/assignees']);
   });
 
   it('refuses changes before a definition is loaded (a programmer error)', () => {

@@ -9,6 +9,15 @@ import { indexProblems } from '../designer/problem-targets.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; key: string } | null;
 export type Validator = (definition: BatonWorkflowDefinition) => Problem[];
+/** Runs validation later. The default waits for the browser to be idle (at most 300 ms), so a
+ * large flow paints before it is validated and typing does not validate on every keystroke;
+ * tests pass `(run) => run()`. */
+export type ValidationScheduler = (run: () => void) => void;
+
+const defaultScheduler: ValidationScheduler = (run) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 60);
+};
 
 const HISTORY_LIMIT = 100;
 
@@ -22,19 +31,39 @@ export const useDefinitionStore = defineStore('definition', () => {
   const selection = ref<Selection>(null);
   const lastRejected = shallowRef<RejectedChange[]>([]);
   const validator = shallowRef<Validator>(() => []);
+  const problems = shallowRef<Problem[]>([]);
+  let schedule: ValidationScheduler = defaultScheduler;
+  let pending = false;
   let mergeKey: string | undefined;
 
   const dirty = computed(() => definition.value !== null && definition.value !== saved.value);
   const canUndo = computed(() => past.value.length > 0);
   const canRedo = computed(() => future.value.length > 0);
-  const problems = computed<Problem[]>(() => (definition.value ? validator.value(definition.value) : []));
   const errors = computed(() => problems.value.filter((p) => p.severity === 'error'));
   const problemIndex = computed(() =>
     definition.value ? indexProblems(definition.value, problems.value) : { byNode: new Map(), byEdge: new Map() },
   );
 
-  function useValidator(fn: Validator): void {
+  function useValidator(fn: Validator, scheduler?: ValidationScheduler): void {
     validator.value = fn;
+    if (scheduler) schedule = scheduler;
+    revalidate();
+  }
+
+  /** Validates the current definition once, soon; calls in between fold into one run. */
+  function revalidate(): void {
+    if (pending) return;
+    pending = true;
+    schedule(() => {
+      pending = false;
+      problems.value = definition.value ? validator.value(definition.value) : [];
+    });
+  }
+
+  /** Validates now (before publishing), whatever is scheduled. */
+  function validateNow(): Problem[] {
+    problems.value = definition.value ? validator.value(definition.value) : [];
+    return problems.value;
   }
 
   /** Opens a definition (from the server, or a new one with `isNew`). Clears history. */
@@ -47,6 +76,8 @@ export const useDefinitionStore = defineStore('definition', () => {
     future.value = [];
     selection.value = null;
     mergeKey = undefined;
+    problems.value = [];
+    revalidate();
   }
 
   /**
@@ -65,6 +96,7 @@ export const useDefinitionStore = defineStore('definition', () => {
     definition.value = next;
     mergeKey = opts.merge;
     pruneSelection();
+    revalidate();
     return rejected;
   }
 
@@ -76,6 +108,7 @@ export const useDefinitionStore = defineStore('definition', () => {
     definition.value = prev;
     mergeKey = undefined;
     pruneSelection();
+    revalidate();
   }
 
   function redo(): void {
@@ -86,6 +119,7 @@ export const useDefinitionStore = defineStore('definition', () => {
     definition.value = next;
     mergeKey = undefined;
     pruneSelection();
+    revalidate();
   }
 
   function select(sel: Selection): void {
@@ -109,6 +143,6 @@ export const useDefinitionStore = defineStore('definition', () => {
 
   return {
     definition, etag, isNew, selection, lastRejected, dirty, canUndo, canRedo, problems, errors, problemIndex,
-    useValidator, load, apply, undo, redo, select, markSaved,
+    useValidator, validateNow, load, apply, undo, redo, select, markSaved,
   };
 });

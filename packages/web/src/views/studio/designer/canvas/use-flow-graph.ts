@@ -35,7 +35,6 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
     container,
     autoResize: true,
     virtual: true,
-    async: true,
     grid: { visible: true, size: 10, type: 'dot', args: { color: '#dcdfe6' } },
     background: { color: '#f7f8fa' },
     panning: { enabled: true, eventTypes: ['leftMouseDown'] },
