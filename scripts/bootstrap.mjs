@@ -50,6 +50,8 @@ function ensureSystemPackages() {
 pnpm('install', '--frozen-lockfile', '--reporter=append-only');
 
 if (verb === 'start') {
+  // The server serves the web app's build; build it once on a fresh checkout.
+  if (!existsSync('packages/web/dist/index.html')) pnpm('run', 'build:web');
   pnpm('run', 'start:platform');
 } else if (verb === 'test') {
   ensureSystemPackages();
