@@ -1,12 +1,16 @@
 // The app's languages: vue-i18n messages, Element Plus's locale and dayjs's, switched together.
 import { createI18n } from 'vue-i18n';
 import dayjs from 'dayjs';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
 import 'dayjs/locale/zh-cn';
 import elEn from 'element-plus/es/locale/lang/en.mjs';
 import elZhCn from 'element-plus/es/locale/lang/zh-cn.mjs';
 import type { Language } from 'element-plus/es/locale/index.mjs';
 import { en } from './en.ts';
 import { zhCN } from './zh-cn.ts';
+
+// "LLL" and friends: dates in each language's own long format.
+dayjs.extend(localizedFormat);
 
 export type AppLocale = 'zh-CN' | 'en';
 export const APP_LOCALES: readonly AppLocale[] = ['zh-CN', 'en'];
