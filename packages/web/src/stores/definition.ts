@@ -5,7 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { BatonWorkflowDefinition, Problem } from '@baton/schema';
 import { applyChanges, type DefinitionChange, type RejectedChange } from '../designer/definition-changes.ts';
-import { indexProblems } from '../designer/problem-targets.ts';
+import { indexProblems, type ProblemIndex } from '../designer/problem-targets.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; key: string } | null;
 export type Validator = (definition: BatonWorkflowDefinition) => Problem[];
@@ -40,7 +40,7 @@ export const useDefinitionStore = defineStore('definition', () => {
   const canUndo = computed(() => past.value.length > 0);
   const canRedo = computed(() => future.value.length > 0);
   const errors = computed(() => problems.value.filter((p) => p.severity === 'error'));
-  const problemIndex = computed(() =>
+  const problemIndex = computed<ProblemIndex>(() =>
     definition.value ? indexProblems(definition.value, problems.value) : { byNode: new Map(), byEdge: new Map() },
   );
 
