@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from './app-context.ts';
 import { createAppContext } from './app-context.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { createVerifiedTokenCache } from './auth/session-tokens.ts';
 import type { PasswordHasher } from './auth/passwords.ts';
 import type { AppDeps } from './deps.ts';
 import { failure, sendError } from './http/api-error.ts';
@@ -38,8 +39,9 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
     maxSize: ctx.options.bodyLimit,
     onError: (c) => sendError(c, failure(413, 'payload-too-large', `The body is larger than ${ctx.options.bodyLimit} bytes.`, `请求体超过 ${ctx.options.bodyLimit} 字节。`)),
   }));
+  const verified = createVerifiedTokenCache();
   app.use('/api/*', async function authenticateRequest(c, next) {
-    c.set('principal', await authenticate(ctx.store.db, ctx.secrets.sessionKey, c.req.header('authorization'), ctx.clock.now()));
+    c.set('principal', await authenticate(ctx.store.db, ctx.directory, ctx.secrets.sessionKey, c.req.header('authorization'), ctx.clock.now(), verified));
     await next();
   });
 

@@ -3,11 +3,14 @@
 import type { BatonOrgDirectory } from '@baton/schema';
 import type { Db, Store } from '../store/store.ts';
 import { listDepartments, listRoles, listUsers, orgVersion } from './org-repo.ts';
+import type { UserView } from './org-repo.ts';
 
 export interface OrgSnapshot {
   org: BatonOrgDirectory;
   /** Users with the platform admin role: the engine treats them as admins of every flow. */
   admins: ReadonlySet<string>;
+  /** Every user as authentication needs them, by id. */
+  users: ReadonlyMap<string, UserView>;
 }
 
 export interface DirectoryCache {
@@ -46,7 +49,7 @@ export function createDirectoryCache(store: Store): DirectoryCache {
         departments,
         roles: roles.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}) })),
       };
-      const snap = { org, admins: new Set(users.filter((u) => u.systemRole === 'admin').map((u) => u.id)) };
+      const snap = { org, admins: new Set(users.filter((u) => u.systemRole === 'admin').map((u) => u.id)), users: new Map(users.map((u) => [u.id, u])) };
       cached = { version, snap };
       return snap;
   };

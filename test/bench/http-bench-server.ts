@@ -1,0 +1,59 @@
+// The server side of http.bench.ts, run in its own process so the load generator does not share
+// its event loop: `tsx http-bench-server.ts approve|bare <dataDir> <tasks>`. Prints one JSON line
+// ({ url, token?, tasks? }) once listening.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
+import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
+
+const [mode, dataDir, count] = process.argv.slice(2);
+const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
+
+export const BENCH_FLOW = {
+  key: 'bench-approval',
+  name: { en: 'Bench approval', 'zh-CN': '压测审批' },
+  form: { fields: [{ key: 'amount', type: 'money', label: { en: 'Amount' }, required: true }, { key: 'reason', type: 'text', label: { en: 'Reason' } }] },
+  nodes: [
+    { id: 'start', type: 'start' },
+    { id: 'manager', type: 'approval', assignees: [{ type: 'manager', level: 1 }] },
+    { id: 'end', type: 'end' },
+  ],
+  edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
+};
+
+if (mode === 'bare') {
+  // Loaded from the server package's dependencies (test/ has no node_modules of its own).
+  type BareContext = { json(value: unknown): Response };
+  type BareApp = { post(path: string, handler: (c: BareContext) => Response): void };
+  const { Hono } = requireFromServer('hono') as { Hono: new () => BareApp };
+  const app = new Hono();
+  app.post('/bare', (c) => c.json({ ok: true }));
+  const running = await listen(app as Parameters<typeof listen>[0], 0);
+  console.log(JSON.stringify({ url: running.url }));
+} else {
+  const store = await openSqliteStore({ file: join(dataDir!, 'baton.sqlite') });
+  const hasher = argon2idHasher({ memoryCost: 4096, timeCost: 1 });
+  const org = JSON.parse(readFileSync(new URL('../../templates/demo-org.json', import.meta.url), 'utf8')) as BatonOrgDirectory;
+  await seedDemoOrg(store, org, hasher, new Date().toISOString(), 'bench-pass');
+  const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: new TextEncoder().encode('bench-secret-bench-secret-bench-secret') }, logger: silentLogger, hasher, options: { loginAttempts: 1000 } });
+  const running = await listen(app, 0);
+  const call = async (path: string, token: string | undefined, body: unknown) => {
+    const res = await fetch(running.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    return (await res.json()) as Record<string, any>;
+  };
+  const token = async (user: string) => (await call('/api/auth/login', undefined, { username: user, password: 'bench-pass' })).token as string;
+  const designer = await token('xu.ting');
+  await call('/api/definitions', designer, BENCH_FLOW);
+  await call('/api/definitions/bench-approval/publish', designer, {});
+  const approver = await token('wang.lei');
+  const def = (await ctx.runtime.port.version(store.db, 'bench-approval', 1))!;
+  // The requests to approve are started in-process (the bench measures approvals, not starts).
+  const tasks: string[] = [];
+  for (let i = 0; i < Number(count); i++) {
+    const r = await ctx.runtime.start('li.na', 'bench-approval', 1, def, { initiator: 'li.na', data: { amount: 100 + i, reason: `bench request ${i}` } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    tasks.push((r.value.body as { tasks: Array<{ id: string }> }).tasks[0]!.id);
+  }
+  console.log(JSON.stringify({ url: running.url, token: approver, tasks }));
+}

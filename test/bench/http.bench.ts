@@ -1,0 +1,141 @@
+// Issue 4's HTTP benchmark: approve-task requests/s and p50 / p99 latency over real HTTP
+// (autocannon, 32 connections, SQLite file), beside two ceilings measured in the same run on the
+// same machine: bare better-sqlite3 transactions committing the same rows an approval commits,
+// and a bare Hono endpoint. Goal: >= 40% of the bare SQLite transaction rate, p99 < 25 ms.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applySqlitePragmas, openSqliteStore } from '../../packages/server/src/index.ts';
+
+const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
+const autocannon = requireFromServer('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+interface Statement {
+  run(...args: unknown[]): unknown;
+  get(...args: unknown[]): unknown;
+}
+interface RawDb {
+  prepare(sql: string): Statement;
+  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  pragma(text: string): unknown;
+  close(): void;
+}
+const BetterSqlite3 = requireFromServer('better-sqlite3') as new (file: string) => RawDb;
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number; max: number };
+  non2xx: number;
+  errors: number;
+  duration: number;
+}
+
+const CONNECTIONS = 32;
+const TASKS = Number(process.env.BATON_BENCH_TASKS ?? 6000);
+const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const serverScript = fileURLToPath(new URL('./http-bench-server.ts', import.meta.url));
+
+function startServer(mode: 'approve' | 'bare', dataDir: string): Promise<{ info: { url: string; token?: string; tasks?: string[] }; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    // Its own process group: tsx runs node as a child, and both must go when the bench is done.
+    const child = spawn(tsx, [serverScript, mode, dataDir, String(TASKS)], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line && out.includes('\n', out.indexOf(line))) resolve({ info: JSON.parse(line), stop: () => process.kill(-child.pid!, 'SIGKILL') });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+}
+
+/** The rows one approval commits, in bare better-sqlite3 transactions on the same schema. */
+async function bareSqliteRate(dir: string, snapshotBytes: number): Promise<number> {
+  const file = join(dir, 'bare.sqlite');
+  const store = await openSqliteStore({ file });
+  await store.close();
+  const db = new BetterSqlite3(file);
+  applySqlitePragmas(db as unknown as Parameters<typeof applySqlitePragmas>[0]);
+  const snapshot = 'x'.repeat(snapshotBytes);
+  const n = 3000;
+  const now = new Date().toISOString();
+  const insInstance = db.prepare(`insert into instances (id, definition_key, version, status, initiator, title, snapshot, revision, search, created_at, updated_at) values (?, 'k', 1, 'running', 'li.na', 't', ?, 1, 's', ?, ?)`);
+  const insTask = db.prepare(`insert into tasks (id, instance_id, definition_key, node_id, assignee, status, created_at) values (?, ?, 'k', 'manager', 'wang.lei', 'pending', ?)`);
+  db.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      insInstance.run(`i${i}`, snapshot, now, now);
+      insTask.run(`t${i}`, `i${i}`, now);
+    }
+  })();
+  const selUser = db.prepare('select id, name, system_role, department, active from users where id = ?');
+  const selInstance = db.prepare('select definition_key, version, snapshot from instances where id = ?');
+  const updInstance = db.prepare(`update instances set snapshot = ?, revision = 2, status = 'approved', title = 't', search = 's', updated_at = ?, finished_at = ? where id = ? and revision = 1`);
+  const updTask = db.prepare(`update tasks set node_id = 'manager', assignee = 'wang.lei', status = 'approved', completed_at = ? where id = ?`);
+  const selHead = db.prepare('select seq, hash from audit_head where id = 1');
+  const insAudit = db.prepare('insert into audit (seq, at, actor, action, subject, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?)');
+  const updHead = db.prepare('update audit_head set seq = ?, hash = ? where id = 1');
+  const insOutbox = db.prepare(`insert into outbox (id, instance_id, kind, payload, status, attempts, available_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)`);
+  const approve = db.transaction((i: number) => {
+    const head = selHead.get() as { seq: number; hash: string };
+    const seq = head.seq + 1;
+    updInstance.run(snapshot, now, now, `i${i}`);
+    updTask.run(now, `t${i}`);
+    insAudit.run(seq, now, 'wang.lei', 'instance.approve', `instance:i${i}`, snapshot.slice(0, 600), head.hash, head.hash);
+    updHead.run(seq, head.hash);
+    insOutbox.run(`o${i}a`, `i${i}`, 'task-closed', snapshot.slice(0, 200), now, now);
+    insOutbox.run(`o${i}b`, `i${i}`, 'notify', snapshot.slice(0, 200), now, now);
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    // The reads an approval makes outside its transaction (principal, roles, instance).
+    selUser.get('wang.lei');
+    selInstance.get(`i${i}`);
+    approve(i);
+  }
+  const rate = n / ((performance.now() - t0) / 1000);
+  db.close();
+  return rate;
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-http-bench-'));
+  try {
+    console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${TASKS} tasks, ${CONNECTIONS} connections`);
+    const bare = await startServer('bare', dir);
+    const hono = await autocannon({ url: `${bare.info.url}/bare`, method: 'POST', connections: CONNECTIONS, duration: 5, headers: { 'content-type': 'application/json' }, body: '{}' });
+    bare.stop();
+
+    const server = await startServer('approve', dir);
+    const { url, token, tasks } = server.info as { url: string; token: string; tasks: string[] };
+    const snapshotBytes = 2200;
+    let next = 0;
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      amount: tasks.length,
+      requests: [{
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{"comment":"ok"}',
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: `/api/tasks/${tasks[next++ % tasks.length]}/approve` }),
+      }],
+    });
+    server.stop();
+    const sqliteRate = await bareSqliteRate(dir, snapshotBytes);
+
+    const rps = result.requests.total / result.duration;
+    console.log('| | requests/s | p50 ms | p99 ms | non-2xx |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    console.log(`| approve task over HTTP (Baton) | ${rps.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`);
+    console.log(`| bare Hono endpoint | ${hono.requests.average.toFixed(0)} | ${hono.latency.p50} | ${hono.latency.p99} | ${hono.non2xx} |`);
+    console.log(`| bare better-sqlite3 transactions, same rows | ${sqliteRate.toFixed(0)} tx/s | | | |`);
+    console.log(`ratio approve / bare SQLite: ${(rps / sqliteRate).toFixed(2)} (goal >= 0.40) ${rps / sqliteRate >= 0.4 ? 'MET' : 'NOT MET'}`);
+    console.log(`ratio approve / bare Hono: ${(rps / hono.requests.average).toFixed(2)}`);
+    console.log(`p99 ${result.latency.p99} ms (goal < 25 ms) ${result.latency.p99 < 25 ? 'MET' : 'NOT MET'}`);
+    console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
