@@ -32,7 +32,7 @@ export const en = {
     notRepresentable: 'This expression is beyond the rule builder; edit it as CEL.', addRule: 'Add a rule', addGroup: 'Add a group',
     all: 'All of', any: 'Any of', noFields: 'Add fields to the form to build conditions on them.', field: 'Field', operator: 'Operator', value: 'Value',
     from: 'From', to: 'To', remove: 'Remove', more: 'More settings', read: 'Read', edit: 'Edit', hidden: 'Hidden', none: 'No form fields yet.',
-    after: 'After', action: 'Action', repeatEvery: 'Repeat every', repeatMax: 'At most', reassignTo: 'Reassign to',
+    inherit: 'As the flow settings say', after: 'After', action: 'Action', repeatEvery: 'Repeat every', repeatMax: 'At most', reassignTo: 'Reassign to',
   },
   assignee: {
     type: 'Rule', users: 'Users', role: 'Role', department: 'Department', level: 'Level', to: 'Up to', top: 'Top of the org', field: 'Form field',

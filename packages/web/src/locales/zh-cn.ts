@@ -34,7 +34,7 @@ export const zhCN: Messages = {
     notRepresentable: '此表达式超出规则构建器的能力，请以 CEL 编辑。', addRule: '添加规则', addGroup: '添加条件组',
     all: '满足全部', any: '满足任一', noFields: '先在表单中添加字段，才能基于字段设置条件。', field: '字段', operator: '运算符', value: '值',
     from: '起点', to: '终点', remove: '移除', more: '更多设置', read: '只读', edit: '可编辑', hidden: '隐藏', none: '表单中还没有字段。',
-    after: '超时时长', action: '动作', repeatEvery: '重复间隔', repeatMax: '最多次数', reassignTo: '转交给',
+    inherit: '沿用流程设置', after: '超时时长', action: '动作', repeatEvery: '重复间隔', repeatMax: '最多次数', reassignTo: '转交给',
   },
   assignee: {
     type: '规则', users: '成员', role: '角色', department: '部门', level: '级别', to: '直到', top: '最高层级', field: '表单字段',

@@ -26,6 +26,21 @@ export interface FlowGraph {
   dispose: () => void;
 }
 
+/** A node in the minimap: a filled box, none of the card's DOM. */
+class MiniNodeView extends NodeView {
+  protected override renderMarkup(): void {
+    const { width, height } = this.cell.getSize();
+    const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    rect.setAttribute('width', String(width));
+    rect.setAttribute('height', String(height));
+    rect.setAttribute('rx', '8');
+    rect.setAttribute('fill', '#c6e2ff');
+    rect.setAttribute('stroke', '#409eff');
+    rect.setAttribute('stroke-width', '2');
+    this.container.appendChild(rect);
+  }
+}
+
 const EDGE_COLOR = '#a8abb2';
 const EDGE_ERROR = '#f56c6c';
 
@@ -66,7 +81,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
   if (minimap) {
     graph.use(new MiniMap({
       container: minimap, width: 180, height: 120, padding: 8,
-      graphOptions: { async: true, createCellView: (cell: Cell) => (cell.isEdge() ? null : NodeView) },
+      graphOptions: { async: true, createCellView: (cell: Cell) => (cell.isEdge() ? null : MiniNodeView) },
     }));
   }
 
