@@ -197,6 +197,24 @@ for (const dialect of DIALECTS) {
       expect((await s.call('POST', `/api/tasks/${old.body.tasks[0].id}/approve`, { token: wang, body: {} })).body.status).toBe('approved');
     });
 
+    it('fires due timers once: a timeout auto-approves after its duration', async () => {
+      const timed = simpleFlow('timed');
+      (timed.nodes[1] as any).timeouts = [{ after: 'PT1H', action: 'auto-approve' }];
+      expect((await s.call('POST', '/api/definitions', { token: designer, body: timed })).status).toBe(201);
+      expect((await s.call('POST', '/api/definitions/timed/publish', { token: designer })).status).toBe(201);
+      const r = await s.call('POST', '/api/instances', { token: lina, body: { definition: 'timed', data: { amount: 3 } } });
+      expect(r.status).toBe(201);
+      expect((await s.call('POST', '/api/admin/timers/run', { token: admin })).body).toEqual({ fired: 0, retired: 0 });
+      s.clock.advance(61 * 60 * 1000);
+      const [a, b] = await Promise.all([s.call('POST', '/api/admin/timers/run', { token: admin }), s.call('POST', '/api/admin/timers/run', { token: admin })]);
+      expect(a.body.fired + b.body.fired).toBe(1);
+      const detail = await s.call('GET', `/api/instances/${r.body.id}`, { token: lina });
+      expect(detail.body.status).toBe('approved');
+      expect(detail.body.tasks[0].status).toBe('auto-approved');
+      expect((await s.call('POST', '/api/admin/timers/run', { token: admin })).body.fired).toBe(0);
+      expect((await s.call('GET', '/api/admin/outbox', { token: admin })).body.items.length).toBeGreaterThan(0);
+    });
+
     it('reports impact and deactivates with cancel, terminating running requests', async () => {
       const impact = await s.call('GET', '/api/definitions/expense/impact', { token: designer });
       expect(impact.body.runningInstances).toBeGreaterThan(0);

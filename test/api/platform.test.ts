@@ -156,6 +156,7 @@ for (const dialect of DIALECTS) {
         expectError(bad, 422, 'unknown-role');
         expect(bad.body.error.pointer).toBe('/roles/1');
         expectError(await s.call('PATCH', '/api/org/users/ann.auditor', { token: admin, body: { manager: 'ann.auditor' } }), 422, 'unknown-manager');
+        expectError(await s.call('POST', '/api/org/users', { token: admin, body: { id: 'system', name: 'Sneaky' } }), 422, 'reserved-id');
         expect((await s.call('PATCH', '/api/org/users/ann.auditor', { token: admin, body: { department: null, systemRole: 'designer' } })).body).toMatchObject({ systemRole: 'designer' });
         expect((await s.call('POST', '/api/auth/login', { body: { username: 'ann.auditor', password: 'long-enough-1' } })).status).toBe(200);
         expect((await s.call('DELETE', '/api/org/users/ann.auditor', { token: admin })).body.active).toBe(false);

@@ -14,3 +14,6 @@ export type { AuditVerdict } from './audit/audit-log.ts';
 export { listen } from './serve.ts';
 export type { Running } from './serve.ts';
 export { seedDemoOrg, DEMO_PASSWORD } from './seed/demo-seed.ts';
+export { openStoreFromEnv, sqliteFileFor } from './store/open-store.ts';
+export { loadConfig } from './config.ts';
+export type { ServerConfig } from './config.ts';

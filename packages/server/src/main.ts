@@ -12,8 +12,8 @@ import { jsonLogger, randomIds, systemClock } from './deps.ts';
 import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-seed.ts';
 import { seedTemplates } from './seed/template-seed.ts';
 import { listen } from './serve.ts';
-import { openPostgresStore } from './store/postgres-store.ts';
-import { openSqliteStore } from './store/sqlite-store.ts';
+import { fireDueTimers } from './runtime/timer-runner.ts';
+import { openStoreFromEnv } from './store/open-store.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const cfg = loadConfig(process.env, process.cwd());
@@ -22,9 +22,7 @@ if (!cfg.ok) {
   process.exit(2);
 }
 const config = cfg.config;
-const store = config.databaseUrl
-  ? await openPostgresStore({ connectionString: config.databaseUrl })
-  : await openSqliteStore({ file: join(config.dataDir, 'baton.sqlite') });
+const store = await openStoreFromEnv({ ...process.env, BATON_DATA_DIR: config.dataDir });
 const hasher = argon2idHasher();
 const now = new Date().toISOString();
 const org = JSON.parse(readFileSync(join(repoRoot, 'templates/demo-org.json'), 'utf8')) as BatonOrgDirectory;
@@ -32,7 +30,7 @@ const seeded = await seedDemoOrg(store, org, hasher, now);
 const templates = seeded.seeded ? await seedTemplates(store, join(repoRoot, 'templates'), now) : undefined;
 
 const logger = jsonLogger();
-const { app } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });
+const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });
 const webRoot = join(repoRoot, 'packages/web/dist');
 if (existsSync(join(webRoot, 'index.html'))) {
   app.use('/*', serveStatic({ root: webRoot }));
@@ -53,7 +51,14 @@ if (seeded.seeded) {
 console.log(`  demo logins (password "${DEMO_PASSWORD}"): admin (admin), gao.feng (admin), xu.ting (designer), li.na, wang.lei, sarah.chen, chen.jing (members)`);
 if (config.secretSource === 'generated') console.log(`  generated a session secret in ${join(config.dataDir, 'session-secret')}`);
 
+// Due timers (timeouts, delays) fire every few seconds; several processes may do this at once.
+const timers = setInterval(() => {
+  fireDueTimers(ctx).catch((e: unknown) => logger.error('timer run failed', { error: String(e) }));
+}, 5000);
+timers.unref();
+
 const stop = async () => {
+  clearInterval(timers);
   await running.close();
   await store.close();
   process.exit(0);

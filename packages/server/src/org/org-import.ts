@@ -89,6 +89,7 @@ export async function importOrg(tx: Db, doc: ImportDoc, now: string, rowName: (k
   for (const [i, u] of doc.users.entries()) {
     const row = rowName('users', i);
     if (!isUserId(u.id)) { report.rejected.push(reject(row, 'id is required (1-128 characters)', '缺少用户标识（1-128 个字符）')); continue; }
+    if (u.id === 'system') { report.rejected.push(reject(row, '"system" is reserved for the server', '“system”为系统保留')); continue; }
     if (seen.has(u.id)) { report.rejected.push(reject(row, `duplicate id "${u.id}"`, `重复的用户标识“${u.id}”`)); continue; }
     if (!isName(u.name)) { report.rejected.push(reject(row, 'name is required (1-200 characters)', '缺少姓名（1-200 个字符）')); continue; }
     if (u.email !== undefined && !isEmail(u.email)) { report.rejected.push(reject(row, 'email is not an email address', '邮箱格式不正确')); continue; }

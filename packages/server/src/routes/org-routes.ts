@@ -12,6 +12,7 @@ import type { ImportDoc } from '../org/org-import.ts';
 import { bumpOrgVersion, existingIds, getUser, listDepartments, listRoles, listUsers, setUserRoles, wouldCycle } from '../org/org-repo.ts';
 import { adminChange } from '../runtime/admin-change.ts';
 import type { SystemRole } from '../store/database.ts';
+import { SYSTEM_USER } from '../runtime/engine-port.ts';
 
 interface UserBody {
   id?: string;
@@ -57,6 +58,7 @@ export function orgRoutes(ctx: AppContext): Hono<AppEnv> {
     const b = c.get('body') as UserBody & { id: string; name: string };
     const hash = b.password ? await ctx.hasher.hash(b.password) : null;
     const res = await adminChange(ctx, c.get('principal')!, 'org.user.create', `user:${b.id}`, async (tx) => {
+      if (b.id === SYSTEM_USER) return fail(422, 'reserved-id', `"${b.id}" is reserved for the server.`, `“${b.id}”为系统保留。`, { pointer: '/id' });
       if ((await existingIds(tx, 'users', [b.id])).has(b.id)) return fail(409, 'already-exists', `User "${b.id}" already exists.`, `用户“${b.id}”已存在。`, { pointer: '/id' });
       const bad = await checkRefs(tx, b);
       if (bad) return { ok: false, error: bad };
