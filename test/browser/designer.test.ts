@@ -94,9 +94,22 @@ describe('flow designer', () => {
     await page.click('[data-test=publish-confirm]');
     await page.waitForSelector('.el-message--success:has-text("Published")');
 
+    // A second version: rename the step; the summary says so in plain words before publishing.
+    await page.click('[data-test=flow-canvas] [data-node-id=approval_1]');
+    await page.waitForSelector('[data-test=node-panel]');
+    await page.locator('[data-test=node-panel] [data-prop=name] input[placeholder=English]').fill('Manager sign-off');
+    await page.waitForSelector('[data-test=flow-canvas] [data-node-id=approval_1]:has-text("Manager sign-off")');
+    await page.click('[data-test=save]');
+    await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
+    await page.click('[data-test=publish]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("renamed to 'Manager sign-off'");
+    await page.click('[data-test=publish-confirm]');
+    await page.waitForSelector('.el-message--success:has-text("Published")');
+
     const list = await fetch(`${stack.url}/api/definitions`, { headers: { authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('baton.token'))}` } });
     const items = ((await list.json()) as { items: Array<{ key: string; latestVersion: number }> }).items;
-    expect(items.find((d) => d.key === 'browser-discount')?.latestVersion).toBe(1);
+    expect(items.find((d) => d.key === 'browser-discount')?.latestVersion).toBe(2);
     });
     await page.context().close();
   }, 120_000);

@@ -23,5 +23,5 @@ const i18n = createAppI18n(prefs.locale);
 app.use(i18n);
 app.use(ElementPlus);
 app.provide(HTTP_CLIENT, createHttpClient({ token: () => session.token }));
-app.use(createAppRouter({ signedIn: () => session.signedIn }));
+app.use(createAppRouter({ signedIn: () => session.signedIn, canDesign: () => session.canDesign }));
 app.mount('#app');
