@@ -33,8 +33,12 @@ const logger = jsonLogger();
 const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });
 const webRoot = join(repoRoot, 'packages/web/dist');
 if (existsSync(join(webRoot, 'index.html'))) {
-  app.use('/*', serveStatic({ root: webRoot }));
-  app.get('/*', serveStatic({ path: join(webRoot, 'index.html') }));
+  // Files of the build, then index.html for the app's own routes; /api stays the API's (its
+  // unknown paths keep answering the JSON 404).
+  const files = serveStatic({ root: webRoot });
+  const index = serveStatic({ path: join(webRoot, 'index.html') });
+  app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
+  app.get('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : index(c, next)));
 } else {
   app.get('/', (c) => c.redirect('/api/docs'));
 }

@@ -1,0 +1,85 @@
+// `pnpm start` as a user runs it: a fresh data folder, nothing else. The server starts on the
+// embedded SQLite, seeds the demo company and the templates, prints the URL and the logins, and a
+// template's scenario runs through it over HTTP. A second start reuses the data and the secret.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'baton-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  url: string;
+  output: string;
+  stop(): Promise<void>;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], { cwd: root, env: { ...process.env, PORT: '0', BATON_DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    const stop = () => new Promise<void>((done) => {
+      child.once('exit', () => done());
+      process.kill(-child.pid!, 'SIGTERM');
+    });
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+      const m = /running at (http:\/\/\S+)/.exec(output);
+      if (m && output.includes('demo logins')) resolve({ url: m[1]!, output, stop });
+    });
+    child.stderr.on('data', (d: Buffer) => void (output += d.toString()));
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+  });
+}
+
+const post = async (url: string, body: unknown, token?: string) => {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+describe('pnpm start', () => {
+  it('refuses production mode without a strong secret', async () => {
+    await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/BATON_SECRET/);
+  });
+
+  it('starts on a fresh data folder, seeds the demo company and templates, and runs a template', async () => {
+    const s = await start({});
+    try {
+      expect(s.output).toContain('first run: seeded the demo company');
+      expect(s.output).toContain('discount-approval');
+      expect(s.output).toContain('baton-demo');
+      expect((await fetch(`${s.url}/api/health`)).status).toBe(200);
+      const lina = (await post(`${s.url}/api/auth/login`, { username: 'li.na', password: 'baton-demo' })).body.token as string;
+      const wang = (await post(`${s.url}/api/auth/login`, { username: 'wang.lei', password: 'baton-demo' })).body.token as string;
+      const defs = await (await fetch(`${s.url}/api/definitions`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      expect(defs.items.map((d: any) => d.key)).toEqual(expect.arrayContaining(['discount-approval', 'contract-approval', 'order-change-request']));
+      // templates/discount-approval/scenarios/small-discount-manager-approves.json, over HTTP.
+      const data = { amount: 8000, customer: 'cust-sh-0107', discount_rate: 3, lines: [{ product: 'Northwind grinder G1', quantity: 4, unit_price: 2000 }], reason: 'Repeat customer, fourth order this year.', total_cost: 5200 };
+      const started = await post(`${s.url}/api/instances`, { definition: 'discount-approval', data }, lina);
+      expect(started.status).toBe(201);
+      expect(started.body.tasks).toEqual([expect.objectContaining({ node: 'manager', user: 'wang.lei' })]);
+      const approved = await post(`${s.url}/api/tasks/${started.body.tasks[0].id}/approve`, {}, wang);
+      expect(approved.body.status).toBe('approved');
+      const detail = await (await fetch(`${s.url}/api/instances/${started.body.id}`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      expect(detail.graph.nodes.filter((n: any) => n.state === 'done').map((n: any) => n.id)).toEqual(['start', 'manager', 'amount_check', 'approved']);
+      expect((await fetch(`${s.url}/`, { redirect: 'manual' })).status).toBeLessThan(400);
+      const apiMiss = await fetch(`${s.url}/api/no-such-route`);
+      expect(apiMiss.status).toBe(404);
+      expect(((await apiMiss.json()) as any).error.code).toBe('no-route');
+    } finally {
+      await s.stop();
+    }
+    const again = await start({});
+    try {
+      expect(again.output).not.toContain('first run');
+      const login = await post(`${again.url}/api/auth/login`, { username: 'li.na', password: 'baton-demo' });
+      expect(login.status).toBe(200);
+    } finally {
+      await again.stop();
+    }
+  });
+});
