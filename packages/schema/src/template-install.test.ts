@@ -198,6 +198,13 @@ describe('installTemplate: the template and the workflow', () => {
     expect(rows(installTemplate(m, workflow, {}))).toContainEqual(['/manifest/bindings/4/pointer', 'lint/binding-into-expression']);
   });
 
+  it('refuses a workflow that is not a JSON object or not JSON at all, without throwing', () => {
+    expect(rows(installTemplate(withoutOps(), 'workflow.json', {}))).toEqual([['/workflow', 'template/workflow-not-object']]);
+    expect(rows(installTemplate(withoutOps(), [workflow], {}))).toEqual([['/workflow', 'template/workflow-not-object']]);
+    const withFunction = { ...workflow, key: () => 'x' };
+    expect(rows(installTemplate(withoutOps(), withFunction, {}))).toEqual([['/workflow/key', 'schema/type']]);
+  });
+
   it('reports a broken workflow under /workflow', () => {
     const broken = structuredClone(workflow);
     (broken['edges'] as Array<Record<string, unknown>>)[0]!['to'] = 'nowhere';

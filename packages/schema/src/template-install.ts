@@ -44,6 +44,9 @@ export function installTemplate(
   const m = validateTemplate(manifest);
   if (!m.ok) return fail(under('/manifest', m.problems));
   const tpl = m.value;
+  if (!isJson(workflow)) return fail([problem('/workflow', 'template/workflow-not-object', 'the workflow must be a JSON object', '工作流必须是 JSON 对象')]);
+  const limits = checkInputLimits(workflow);
+  if (limits.length > 0) return fail(under('/workflow', limits));
   const bindingProblems = [...hostilePointers(tpl), ...under('/manifest', lintTemplate(tpl, workflow).filter((p) => p.severity === 'error'))];
   if (bindingProblems.length > 0) return fail(bindingProblems);
 
