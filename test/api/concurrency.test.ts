@@ -2,7 +2,7 @@
 // reaching a join at once, withdraw racing approve. Each resolves to exactly one winner, and the
 // audit chain stays whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, maybeCluster, startSecondServer, startTestServer } from './harness.ts';
 import type { TestServer } from './harness.ts';
 import { parallelFlow, simpleFlow } from './fixtures.ts';
 import type { PgCluster } from '../postgres/pg-harness.ts';
@@ -81,3 +81,40 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('two servers on one PostgreSQL', () => {
+  it('give one success for 20 approvals split between them, and fire a timer once', async () => {
+    if (!pg) return expect(DIALECTS).not.toContain('postgres');
+    const a = await startTestServer('postgres', pg);
+    const b = await startSecondServer(a);
+    try {
+      const designer = await a.token('xu.ting');
+      const timed = simpleFlow('timed');
+      (timed.nodes[1] as any).timeouts = [{ after: 'PT1H', action: 'auto-approve' }];
+      for (const doc of [simpleFlow('expense'), timed]) {
+        await a.call('POST', '/api/definitions', { token: designer, body: doc });
+        await a.call('POST', `/api/definitions/${doc.key}/publish`, { token: designer });
+      }
+      const lina = await a.token('li.na');
+      const r = await a.call('POST', '/api/instances', { token: lina, body: { definition: 'expense', data: { amount: 5 } } });
+      const task = r.body.tasks[0].id as string;
+      const wangA = await a.token('wang.lei');
+      const wangB = await b.token('wang.lei');
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? b : a).call('POST', `/api/tasks/${task}/approve`, { token: i % 2 ? wangB : wangA, body: {} })));
+      expect(results.filter((x) => x.status === 200)).toHaveLength(1);
+      expect(results.filter((x) => x.status !== 200).every((x) => x.status === 409)).toBe(true);
+
+      const t = await a.call('POST', '/api/instances', { token: lina, body: { definition: 'timed', data: { amount: 5 } } });
+      a.clock.advance(2 * 3600 * 1000);
+      b.clock.advance(2 * 3600 * 1000);
+      const runs = await Promise.all([a, b, a, b].map(async (srv) => (await srv.call('POST', '/api/admin/timers/run', { token: await srv.token('admin') })).body));
+      expect(runs.reduce((n, x) => n + x.fired, 0)).toBe(1);
+      const detail = await b.call('GET', `/api/instances/${t.body.id}`, { token: lina });
+      expect(detail.body.status).toBe('approved');
+      expect((await a.call('GET', '/api/audit/verify', { token: await a.token('admin') })).body.ok).toBe(true);
+    } finally {
+      await b.close();
+      await a.close();
+    }
+  });
+});

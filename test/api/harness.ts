@@ -55,6 +55,8 @@ export interface TestServer {
   baton: BatonApp;
   store: Store;
   clock: FakeClock;
+  /** PostgreSQL only: the database URL, for a second server on the same database. */
+  databaseUrl?: string;
   call(method: string, path: string, opts?: CallOptions): Promise<Reply>;
   /** A session token for a demo user (cached). */
   token(user: string): Promise<string>;
@@ -75,17 +77,32 @@ export async function maybeCluster(dialects: readonly DialectName[]): Promise<Pg
 export async function startTestServer(dialect: DialectName, pg: PgCluster | undefined, options: Record<string, unknown> = {}): Promise<TestServer> {
   let store: Store;
   let cleanup = async () => {};
+  let databaseUrl: string | undefined;
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'baton-api-'));
     store = await openSqliteStore({ file: join(dir, 'baton.sqlite') });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     if (!pg) throw new Error('no PostgreSQL cluster');
-    store = await openPostgresStore({ connectionString: pg.createDatabase(`t${process.pid}_${++counter}`), max: 20 });
+    databaseUrl = pg.createDatabase(`t${process.pid}_${++counter}`);
+    store = await openPostgresStore({ connectionString: databaseUrl, max: 20 });
   }
   const clock = fakeClock();
   const hasher = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
   await seedDemoOrg(store, DEMO_ORG, hasher, clock.now().toISOString(), PASSWORD);
+  return serveOn(dialect, store, clock, options, databaseUrl, cleanup);
+}
+
+/** A second server (its own pool, caches and clock) on the first one's PostgreSQL database. */
+export async function startSecondServer(first: TestServer): Promise<TestServer> {
+  if (!first.databaseUrl) throw new Error('a second server needs PostgreSQL');
+  const store = await openPostgresStore({ connectionString: first.databaseUrl, max: 20 });
+  const clock = fakeClock(first.clock.now().toISOString());
+  return serveOn('postgres', store, clock, {}, first.databaseUrl, async () => {});
+}
+
+async function serveOn(dialect: DialectName, store: Store, clock: FakeClock, options: Record<string, unknown>, databaseUrl: string | undefined, cleanup: () => Promise<void>): Promise<TestServer> {
+  const hasher = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
   const baton = createApp({
     store,
     clock,
@@ -121,6 +138,7 @@ export async function startTestServer(dialect: DialectName, pg: PgCluster | unde
     baton,
     store,
     clock,
+    ...(databaseUrl ? { databaseUrl } : {}),
     call,
     async token(user) {
       let t = tokens.get(user);
