@@ -129,8 +129,11 @@ function checkAnswers(tpl: BatonTemplateManifest, params: unknown, directory: In
 }
 
 // The manifest's parameters as a plain JSON Schema: its titles are bilingual objects and `kind`
-// is Baton's own word, so only the value keywords are kept. Compiled on the shared Ajv and
-// removed again after use, so the Ajv does not keep one schema per request.
+// is Baton's own word, so only the value keywords are kept. Compiled once per distinct schema on
+// the shared Ajv (Ajv keeps what it compiles, so compiling per request would grow without end);
+// the cache hangs off the Ajv instance, so it lives and dies with it.
+const compiledFor = new WeakMap<object, Map<string, ValidateFunction>>();
+
 function compileParameters(declared: Record<string, Parameter>): { ok: true; fn: ValidateFunction } | { ok: false; problem: Problem } {
   const properties: Record<string, object> = {};
   for (const [name, spec] of Object.entries(declared)) {
@@ -138,15 +141,19 @@ function compileParameters(declared: Record<string, Parameter>): { ok: true; fn:
     properties[name] = kind === 'duration' && rest.type === 'string' ? { ...rest, format: 'duration' } : rest;
   }
   const schema = { type: 'object', properties };
-  const { ajv } = sharedAjv();
+  const shared = sharedAjv();
+  let cache = compiledFor.get(shared);
+  if (!cache) compiledFor.set(shared, (cache = new Map()));
+  const key = JSON.stringify(schema);
+  const cached = cache.get(key);
+  if (cached) return { ok: true, fn: cached };
   try {
-    const fn = ajv.compile(schema);
+    const fn = shared.ajv.compile(schema);
+    cache.set(key, fn);
     return { ok: true, fn };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { ok: false, problem: problem('/manifest/parameters', 'template/invalid-parameters', `the parameter schema cannot be used: ${why}`, `参数定义无法使用：${why}`) };
-  } finally {
-    ajv.removeSchema(schema);
   }
 }
 
