@@ -8,6 +8,8 @@ import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
 import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
 
 const [mode, dataDir, count] = process.argv.slice(2);
+// A clean exit on SIGTERM lets `--cpu-prof` write its profile when profiling this process.
+process.on('SIGTERM', () => process.exit(0));
 const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
 
 export const BENCH_FLOW = {
