@@ -36,8 +36,9 @@ export function displayStatus(d: Pick<DefinitionSummary, 'status' | 'latestVersi
 
 const path = (key: string) => `/api/definitions/${encodeURIComponent(key)}`;
 
-export async function listDefinitions(http: HttpClient): Promise<ApiResult<DefinitionSummary[]>> {
-  const r = await http.request<{ items: DefinitionSummary[] }>('GET', '/api/definitions');
+/** Definitions I may manage or start; with `deleted`, the recycle bin instead. */
+export async function listDefinitions(http: HttpClient, opts: { deleted?: boolean } = {}): Promise<ApiResult<DefinitionSummary[]>> {
+  const r = await http.request<{ items: DefinitionSummary[] }>('GET', opts.deleted ? '/api/definitions?status=deleted' : '/api/definitions');
   return r.ok ? { ...r, data: r.data?.items ?? [] } : r;
 }
 
@@ -65,4 +66,47 @@ export function getVersion(http: HttpClient, key: string, version: number): Prom
 
 export function publish(http: HttpClient, key: string, etag: string | null): Promise<ApiResult<{ key: string; version: number; publishedAt: string }>> {
   return http.request('POST', `${path(key)}/publish`, { headers: etag ? { 'if-match': etag } : {} });
+}
+
+export function duplicateDefinition(http: HttpClient, key: string, newKey: string): Promise<ApiResult<{ key: string; etag: string }>> {
+  return http.request('POST', `${path(key)}/duplicate`, { body: { key: newKey } });
+}
+
+/** The canonical file of the latest version (the draft when never published), as text. */
+export function exportDefinition(http: HttpClient, key: string): Promise<ApiResult<string>> {
+  return http.request<string>('GET', `${path(key)}/export`, { text: true });
+}
+
+/** Creates the definition from a file, or replaces its draft. */
+export function importDefinition(http: HttpClient, doc: unknown): Promise<ApiResult<{ created?: boolean; etag?: string }>> {
+  return http.request('POST', '/api/definitions/import', { body: doc });
+}
+
+export interface ImpactReport {
+  key: string;
+  runningInstances: number;
+  byVersion: Array<{ version: number; running: number }>;
+  byNode: Array<{ nodeId: string; instances: number }>;
+  pendingTasksByApprover: Array<{ userId: string; tasks: number }>;
+  record?: { type: string; changeSet: boolean };
+  dependents: Array<{ key: string; nodeId: string }>;
+}
+
+export function getImpact(http: HttpClient, key: string): Promise<ApiResult<ImpactReport>> {
+  return http.request<ImpactReport>('GET', `${path(key)}/impact`);
+}
+
+export function deactivate(http: HttpClient, key: string, policy: 'drain' | 'cancel', reason?: string): Promise<ApiResult<unknown>> {
+  return http.request('POST', `${path(key)}/deactivate`, { body: reason ? { policy, reason } : { policy } });
+}
+
+export type LifecycleAction = 'activate' | 'archive' | 'unarchive' | 'restore';
+
+export function lifecycle(http: HttpClient, key: string, action: LifecycleAction): Promise<ApiResult<unknown>> {
+  return http.request('POST', `${path(key)}/${action}`);
+}
+
+/** Moves a definition to the recycle bin. */
+export function removeDefinition(http: HttpClient, key: string): Promise<ApiResult<unknown>> {
+  return http.request('DELETE', path(key));
 }

@@ -18,6 +18,8 @@ export type ApiResult<T> =
 export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
+  /** Return the body as text, exactly as sent (file downloads). */
+  text?: boolean;
 }
 
 export interface HttpClient {
@@ -45,6 +47,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch {
         return { ok: false, error: { status: 0, code: 'network', message: { en: 'The server could not be reached.', 'zh-CN': '无法连接服务器。' } } };
       }
+      if (opts.text && res.ok) return { ok: true, status: res.status, data: (await res.text()) as T, etag: res.headers.get('etag') };
       const body = await readJson(res);
       if (res.ok) return { ok: true, status: res.status, data: body as T, etag: res.headers.get('etag') };
       return { ok: false, error: toApiError(res.status, body) };

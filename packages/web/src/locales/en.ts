@@ -8,7 +8,7 @@ export const en = {
   },
   nav: { flows: 'Flows', designer: 'Flow designer', forms: 'Form designer', inbox: 'Inbox', start: 'Start a request' },
   flows: {
-    title: 'Flows', search: 'Search flows', create: 'New flow', open: 'Design', status: 'Status', updated: 'Updated', key: 'Key',
+    recycleBin: 'Recycle bin', import: 'Import', importFailed: 'Import failed', imported: 'Imported', more: 'More', duplicate: 'Duplicate', duplicateKey: 'Key of the copy', export: 'Export', deactivate: 'Deactivate', activate: 'Activate', archive: 'Archive', unarchive: 'Unarchive', remove: 'Delete', restore: 'Restore', removeConfirm: 'Move “{name}” to the recycle bin?', done: 'Done', failed: 'Failed', impactTitle: 'Deactivate “{name}”', running: 'Running requests', pendingTasks: 'Pending tasks', atNode: 'At step', dependents: 'Flows that start it as a subflow', none: 'None', drain: 'Drain: running requests finish; no new ones start', cancel: 'Cancel: running requests are terminated and people are told', reason: 'Reason (shown to the people affected)', confirm: 'Deactivate', title: 'Flows', search: 'Search flows', create: 'New flow', open: 'Design', status: 'Status', updated: 'Updated', key: 'Key',
     name: 'Name', category: 'Category', emptyHint: 'Create your first approval flow, or install one from the gallery.',
     statuses: { draft: 'Draft', published: 'Published', deactivated: 'Deactivated', archived: 'Archived' },
   },

@@ -10,7 +10,7 @@ export const zhCN: Messages = {
   },
   nav: { flows: '流程', designer: '流程设计', forms: '表单设计', inbox: '待办', start: '发起申请' },
   flows: {
-    title: '流程管理', search: '搜索流程', create: '新建流程', open: '设计', status: '状态', updated: '更新时间', key: '标识',
+    recycleBin: '回收站', import: '导入', importFailed: '导入失败', imported: '已导入', more: '更多', duplicate: '复制', duplicateKey: '副本的标识', export: '导出', deactivate: '停用', activate: '启用', archive: '归档', unarchive: '取消归档', remove: '删除', restore: '恢复', removeConfirm: '将「{name}」移入回收站？', done: '操作成功', failed: '操作失败', impactTitle: '停用「{name}」', running: '进行中的申请', pendingTasks: '待处理任务', atNode: '所在节点', dependents: '以子流程方式启动它的流程', none: '无', drain: '排空：进行中的申请继续完成，不再发起新申请', cancel: '取消：终止进行中的申请并通知相关人员', reason: '原因（会告知相关人员）', confirm: '停用', title: '流程管理', search: '搜索流程', create: '新建流程', open: '设计', status: '状态', updated: '更新时间', key: '标识',
     name: '名称', category: '分类', emptyHint: '新建第一个审批流程，或从模板库安装。',
     statuses: { draft: '草稿', published: '已发布', deactivated: '已停用', archived: '已归档' },
   },
