@@ -91,6 +91,22 @@ for (const dialect of DIALECTS) {
       expect((await s.call('POST', '/api/definitions/claim/versions/7/restore', { token: designer })).status).toBe(404);
     });
 
+    it('simulates the draft or a version without writing anything', async () => {
+      const before = Number((await s.store.db.selectFrom('instances').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const sim = await s.call('POST', '/api/definitions/claim/simulate', { token: designer, body: { initiator: 'li.na', data: { amount: 5 } } });
+      expect(sim.status).toBe(200);
+      expect(sim.body).toMatchObject({ status: 'approved', path: ['start', 'manager', 'end'] });
+      expect(sim.body.steps.find((x: any) => x.node === 'manager').assignees[0]).toMatchObject({ user: 'wang.lei' });
+      expect(sim.body.steps.find((x: any) => x.node === 'manager').assignees[0].explanation.length).toBeGreaterThan(0);
+      const v2 = await s.call('POST', '/api/definitions/claim/simulate', { token: designer, body: { initiator: 'li.na', data: { amount: 5 }, version: 2, decisions: { manager: 'reject' } } });
+      expect(v2.body).toMatchObject({ status: 'rejected' });
+      expect(v2.body.steps.find((x: any) => x.node === 'manager').assignees[0].user).toBe('chen.jing');
+      expect((await s.call('POST', '/api/definitions/claim/simulate', { token: designer, body: { data: {}, version: 9 } })).status).toBe(404);
+      expect((await s.call('POST', '/api/definitions/claim/simulate', { token: designer, body: { data: {}, decisions: { manager: 'maybe' } } })).status).toBe(422);
+      expect((await s.call('POST', '/api/definitions/claim/simulate', { token: member, body: { data: {} } })).status).toBe(403);
+      expect(Number((await s.store.db.selectFrom('instances').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(before);
+    });
+
     it('duplicates, exports canonical files and imports by key', async () => {
       const dup = await s.call('POST', '/api/definitions/claim/duplicate', { token: designer, body: { key: 'claim-copy' } });
       expect(dup.status).toBe(201);

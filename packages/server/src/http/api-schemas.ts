@@ -4,6 +4,7 @@ export type JsonSchema = Record<string, unknown>;
 import apiTokenCreate from '../../../../schemas/api/api-token-create.schema.json' with { type: 'json' };
 import definitionDeactivate from '../../../../schemas/api/definition-deactivate.schema.json' with { type: 'json' };
 import definitionDuplicate from '../../../../schemas/api/definition-duplicate.schema.json' with { type: 'json' };
+import definitionSimulate from '../../../../schemas/api/definition-simulate.schema.json' with { type: 'json' };
 import definitionScopes from '../../../../schemas/api/definition-scopes.schema.json' with { type: 'json' };
 import error from '../../../../schemas/api/error.schema.json' with { type: 'json' };
 import departmentWrite from '../../../../schemas/api/department-write.schema.json' with { type: 'json' };
@@ -21,6 +22,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   definitionDeactivate,
   definitionDuplicate,
   definitionScopes,
+  definitionSimulate,
   departmentWrite,
   error,
   instanceAction,

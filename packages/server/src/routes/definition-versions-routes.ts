@@ -3,11 +3,14 @@
 // into the draft.
 import { Hono } from 'hono';
 import { formatDocument } from '@baton/schema';
+import { simulate } from '@baton/engine';
+import type { SimDecision } from '@baton/engine';
 import type { AppContext } from '../app-context.ts';
 import { managedDefinition } from '../definitions/definition-guard.ts';
 import { draftEtag, loadVersion } from '../definitions/definition-row.ts';
 import { diffDefinitions } from '../definitions/workflow-diff.ts';
-import { fail, notFound, ok, sendError } from '../http/api-error.ts';
+import { fail, failure, notFound, ok, sendError } from '../http/api-error.ts';
+import { apiSchemaId } from '../http/api-schemas.ts';
 import { param } from '../http/params.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { staleDraft } from '../http/preconditions.ts';
@@ -73,6 +76,19 @@ export function definitionVersionsRoutes(ctx: AppContext): Hono<AppEnv> {
     const to = await pick(c.req.query('to') ?? 'draft', 'to');
     if (!to.ok) return sendError(c, to.error);
     return c.json(diffDefinitions(from.value, to.value));
+  });
+
+  add({ method: 'POST', path: '/:key/simulate', access: 'designer', summary: 'Walk the draft or a version without side effects: path, assignees with explanations, effects', body: apiSchemaId('definition-simulate') }, async (c) => {
+    const p = c.get('principal')!;
+    const b = c.get('body') as { initiator?: string; data: Record<string, unknown>; version?: number | 'draft'; decisions?: Record<string, SimDecision | SimDecision[]>; selections?: Record<string, string[]> };
+    const d = await managedDefinition(ctx, db, p, param(c, 'key'));
+    if (!d.ok) return sendError(c, d.error);
+    const def = b.version === undefined || b.version === 'draft' ? d.value.draft : await ctx.runtime.port.version(db, d.value.key, b.version);
+    if (!def) return sendError(c, failure(404, 'not-found', `Version ${String(b.version)} not found.`, `版本 ${String(b.version)} 不存在。`, { pointer: '/version' }));
+    const directory = ctx.runtime.port.directoryFor(await ctx.directory.snapshot());
+    const input = { initiator: b.initiator ?? p.userId, data: b.data, ...(b.selections ? { selections: b.selections } : {}) };
+    const { snapshot: _s, ...result } = simulate(def, input, directory, { now: ctx.nowIso(), engine: ctx.runtime.port.engine, ...(b.decisions ? { decisions: b.decisions } : {}) });
+    return c.json(result);
   });
 
   add({ method: 'POST', path: '/:key/versions/:version/restore', access: 'designer', summary: 'Copy a version into the draft (the versions themselves never change)', headers: ['If-Match'] }, async (c) => {
