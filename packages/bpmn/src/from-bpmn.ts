@@ -37,11 +37,11 @@ export async function fromBpmn(xml: unknown, options: FromBpmnOptions = {}): Pro
   const process = pickProcess(root, sink);
   if (!process) return { ok: false, problems: sink.problems };
   const def = buildDefinition(root, process, options, sink);
-  if (!def || sink.hasErrors()) return { ok: false, problems: sink.problems };
+  if (!def || sink.hasErrors()) return { ok: false, problems: inDocumentOrder(sink.problems) };
 
   const canonical = JSON.parse(formatDocument(def)) as unknown;
   const checked = validateWorkflow(canonical);
-  const problems = [...sink.problems, ...checked.problems];
+  const problems = [...inDocumentOrder(sink.problems), ...checked.problems];
   return checked.ok ? { ok: true, value: checked.value, problems } : { ok: false, problems };
 }
 
@@ -126,7 +126,7 @@ function buildDefinition(root: ModdleElement, process: ModdleElement, options: F
     if (d) drafts.push(d);
   }
   const byBpmnId = new Map(drafts.map((d) => [d.el.id ?? '', d]));
-  const edges: Edge[] = importFlows(flows, { sink, lang, drafts: byBpmnId, defaultLanguage: stringAt(root, 'expressionLanguage') });
+  const edges: Edge[] = importFlows(flows, { sink, lang, drafts: byBpmnId, defaultLanguage: Object.hasOwn(root, 'expressionLanguage') ? stringAt(root, 'expressionLanguage') : undefined });
   if (sink.hasErrors()) return undefined;
   const kept = dissolvePassThrough(drafts, edges);
 
@@ -183,6 +183,11 @@ function prefixesOf(root: ModdleElement): string[] {
   }
   for (const known of ['camunda', 'flowable', 'activiti']) out.add(known);
   return [...out];
+}
+
+/** Problems about the whole file first, then by line (a stable sort keeps the rest in order). */
+function inDocumentOrder(problems: BpmnProblem[]): BpmnProblem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -16,7 +16,7 @@ export interface FlowImportContext {
   lang: Lang;
   /** Imported nodes by BPMN id. */
   drafts: ReadonlyMap<string, NodeDraft>;
-  /** <bpmn:definitions expressionLanguage>, the language of conditions that name none. */
+  /** <bpmn:definitions expressionLanguage> when written (BPMN's XPath default is not assumed). */
   defaultLanguage: string | undefined;
 }
 
@@ -33,14 +33,30 @@ export function importFlows(flows: readonly ModdleElement[], ctx: FlowImportCont
 
 function importFlow(f: ModdleElement, ctx: FlowImportContext): Edge | undefined {
   const { sink } = ctx;
+  const ext = readExtension(f, 'baton:Edge', sink);
+  if (ext === null) return undefined;
+  const expr = elementAt(f, 'conditionExpression');
+  const body = stringAt(expr, 'body');
+  const hasCondition = expr !== undefined && body !== undefined && body.trim() !== '';
+  if (hasCondition) {
+    const language = stringAt(expr, 'language') ?? ctx.defaultLanguage;
+    if (!isCel(language, body)) {
+      const what = language !== undefined ? `a condition in ${language}` : `a ${/^\s*=/.test(body) ? 'FEEL' : 'JUEL'} condition "${body.trim()}"`;
+      sink.element(
+        f,
+        'bpmn/unsupported-condition',
+        `has ${what}: Baton conditions are CEL (language="cel"), such as amount > 50000 && discount_rate > 10`,
+        `的条件不是 CEL（${language ?? body.trim()}）：Baton 条件须为 CEL（language="cel"），例如 amount > 50000 && discount_rate > 10`,
+      );
+      return undefined;
+    }
+  }
   const source = elementAt(f, 'sourceRef');
   const target = elementAt(f, 'targetRef');
   const from = source?.id === undefined ? undefined : ctx.drafts.get(source.id);
   const to = target?.id === undefined ? undefined : ctx.drafts.get(target.id);
   // A flow touching a refused element: that element's problem already explains it.
   if (!from || !to) return undefined;
-  const ext = readExtension(f, 'baton:Edge', sink);
-  if (ext === null) return undefined;
 
   const { from: _f, to: _t, id: extId, label: extLabel, ...rest } = ext?.json ?? {};
   const edge: Record<string, unknown> = { ...rest, from: from.node.id, to: to.node.id };
@@ -53,20 +69,7 @@ function importFlow(f: ModdleElement, ctx: FlowImportContext): Edge | undefined 
   if (label) edge['label'] = label;
   if (elementAt(source, 'default') === f) edge['default'] = true;
 
-  const expr = elementAt(f, 'conditionExpression');
-  const body = stringAt(expr, 'body');
-  if (expr && body !== undefined && body.trim() !== '') {
-    const language = stringAt(expr, 'language') ?? ctx.defaultLanguage;
-    if (!isCel(language, body)) {
-      const what = language !== undefined ? `a ${language} condition` : `the condition "${body.trim()}"`;
-      sink.element(
-        f,
-        'bpmn/unsupported-condition',
-        `has ${what}: Baton conditions are CEL (language="cel"), such as amount > 50000 && discount_rate > 10`,
-        `的条件不是 CEL（${language ?? body.trim()}）：Baton 条件须为 CEL（language="cel"），例如 amount > 50000 && discount_rate > 10`,
-      );
-      return undefined;
-    }
+  if (hasCondition) {
     const branch = from.node.type === 'exclusive' || from.node.type === 'inclusive';
     if (!branch) {
       sink.element(f, 'bpmn/unsupported-condition', 'has a condition but does not leave a gateway: in Baton only branches have conditions, so put an exclusive gateway before it', '带条件但不是从网关引出：Baton 中只有分支可以带条件，请在其前面加一个排他网关');

@@ -11,7 +11,7 @@ import { importTimeouts } from './import-timeouts.ts';
 import { elementAt, elementsAt, stringAt, type ModdleElement } from './moddle-reader.ts';
 import { formatOwners, parseOwners, rulesOf } from './potential-owners.ts';
 import { documentationOf, readExtension, timerOf } from './read-extension.ts';
-import { EVENT_SUBPROCESS, EVENT_TRIGGERS, NO_BATON_ACTION, UNSUPPORTED_ELEMENTS, triggerWord } from './unsupported-elements.ts';
+import { EVENT_SUBPROCESS, EVENT_TRIGGERS, NO_BATON_ACTION, UNSUPPORTED_ELEMENTS, triggerWord, withTrigger } from './unsupported-elements.ts';
 
 export interface NodeDraft {
   el: ModdleElement;
@@ -92,6 +92,14 @@ function refuseUnsupported(el: ModdleElement, sink: ProblemSink): boolean {
     sink.element(el, 'bpmn/unsupported-element', `is not supported: ${EVENT_SUBPROCESS.en}`, `不受支持：${EVENT_SUBPROCESS.zh}`);
     return false;
   }
+  const allowedTriggers = el.$type === 'bpmn:EndEvent' ? ['bpmn:TerminateEventDefinition'] : el.$type === 'bpmn:IntermediateCatchEvent' ? ['bpmn:TimerEventDefinition'] : [];
+  for (const def of elementsAt(el, 'eventDefinitions')) {
+    if (allowedTriggers.includes(def.$type)) continue;
+    const why = EVENT_TRIGGERS[def.$type] ?? { en: 'Baton does not share this trigger', zh: 'Baton 不支持该触发方式' };
+    const word = triggerWord(def.$type);
+    sink.element(el, 'bpmn/unsupported-element', `${withTrigger(def.$type)} is not supported: ${why.en}`, `（${word} 触发）不受支持：${why.zh}`);
+    return false;
+  }
   const reason = UNSUPPORTED_ELEMENTS[el.$type];
   if (reason && !(el.$type === 'bpmn:IntermediateThrowEvent' && elementsAt(el, 'eventDefinitions').length === 0)) {
     sink.element(el, 'bpmn/unsupported-element', `is not supported: ${reason.en}`, `不受支持：${reason.zh}`);
@@ -105,14 +113,6 @@ function refuseUnsupported(el: ModdleElement, sink: ProblemSink): boolean {
   const loop = elementAt(el, 'loopCharacteristics');
   if (loop && loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') {
     sink.element(el, 'bpmn/unsupported-element', 'loops, which is not supported: Baton has no loops (returns send a request back instead)', '带循环标记，不受支持：Baton 没有循环（退回可将申请送回）');
-    return false;
-  }
-  const allowedTriggers = el.$type === 'bpmn:EndEvent' ? ['bpmn:TerminateEventDefinition'] : el.$type === 'bpmn:IntermediateCatchEvent' ? ['bpmn:TimerEventDefinition'] : [];
-  for (const def of elementsAt(el, 'eventDefinitions')) {
-    if (allowedTriggers.includes(def.$type)) continue;
-    const why = EVENT_TRIGGERS[def.$type] ?? { en: 'Baton does not share this trigger', zh: 'Baton 不支持该触发方式' };
-    const word = triggerWord(def.$type);
-    sink.element(el, 'bpmn/unsupported-element', `with a ${word} trigger is not supported: ${why.en}`, `（${word} 触发）不受支持：${why.zh}`);
     return false;
   }
   return true;

@@ -5,7 +5,7 @@
 import type { ProblemSink } from './bpmn-problems.ts';
 import { elementsAt, type ModdleElement } from './moddle-reader.ts';
 import { readExtension, timerOf } from './read-extension.ts';
-import { EVENT_TRIGGERS, triggerWord } from './unsupported-elements.ts';
+import { EVENT_TRIGGERS, triggerWord, withTrigger } from './unsupported-elements.ts';
 
 type Timeout = Record<string, unknown> & { after: string };
 
@@ -29,7 +29,7 @@ function importTimeout(b: ModdleElement, sink: ProblemSink): Timeout | undefined
   if (!timerDef) {
     const trigger = defs[0]?.$type;
     const reason = trigger !== undefined && trigger !== 'bpmn:TimerEventDefinition' ? EVENT_TRIGGERS[trigger] : undefined;
-    const what = trigger === undefined ? 'without a timer' : `with a ${triggerWord(trigger)} trigger`;
+    const what = trigger === undefined ? 'without a timer' : withTrigger(trigger);
     const whatZh = trigger === undefined ? '（无定时器）' : `（${triggerWord(trigger)} 触发）`;
     sink.element(b, 'bpmn/unsupported-element', `${what} is not supported: ${reason?.en ?? 'only timers may sit on a task, as its timeouts'}`, `${whatZh}不受支持：${reason?.zh ?? '任务上只能放置定时器（超时设置）'}`);
     return undefined;

@@ -34,9 +34,15 @@ export function stringAt(el: ModdleElement | undefined, property: string): strin
   return typeof v === 'string' ? v : undefined;
 }
 
+interface ModdleWarning {
+  message?: string;
+  element?: unknown;
+  property?: string;
+}
+
 interface ModdleParse {
   rootElement?: unknown;
-  warnings?: Array<{ message?: string }>;
+  warnings?: ModdleWarning[];
 }
 
 interface ModdleInstance {
@@ -52,23 +58,24 @@ export async function readModdle(xml: string, sink: ProblemSink): Promise<Moddle
   try {
     parsed = await moddle.fromXML(xml, { lax: true });
   } catch (err) {
-    const e = err as { message?: string; warnings?: Array<{ message?: string }> };
-    for (const w of e.warnings ?? []) report(w.message ?? '', sink);
+    const e = err as { message?: string; warnings?: ModdleWarning[] };
+    for (const w of e.warnings ?? []) report(w, sink);
     const message = e.message ?? String(err);
     if (/failed to parse document as/.test(message)) {
-      sink.add('bpmn/not-bpmn', 'the root element is not <bpmn:definitions>: this is not a BPMN 2.0 file', '根元素不是 <bpmn:definitions>：这不是 BPMN 2.0 文件');
+      if (!sink.problems.some((p) => p.code === 'bpmn/not-bpmn')) sink.add('bpmn/not-bpmn', 'the root element is not <bpmn:definitions>: this is not a BPMN 2.0 file', '根元素不是 <bpmn:definitions>：这不是 BPMN 2.0 文件');
     } else {
-      report(message, sink);
+      report({ message }, sink);
     }
     return undefined;
   }
-  for (const w of parsed.warnings ?? []) report(w.message ?? '', sink);
+  for (const w of parsed.warnings ?? []) report(w, sink);
   return isElement(parsed.rootElement) ? parsed.rootElement : undefined;
 }
 
 const UNPARSABLE = /^unparsable content ([\s\S]*?)\s*detected\n\tline: (\d+)\n\tcolumn: (\d+)\n\tnested error: ([\s\S]*)$/;
 
-function report(message: string, sink: ProblemSink): void {
+function report(warning: ModdleWarning, sink: ProblemSink): void {
+  const message = warning.message ?? '';
   const m = UNPARSABLE.exec(message);
   if (!m) {
     const attr = /^unknown attribute <(.*)>$/.exec(message);
@@ -78,7 +85,10 @@ function report(message: string, sink: ProblemSink): void {
     }
     const ref = /^unresolved reference <(.*)>$/.exec(message);
     if (ref) {
-      sink.add('bpmn/unresolved-reference', `a reference names "${ref[1]}", which is no element of this file`, `引用了 "${ref[1]}"，但文件中没有该元素`);
+      const en = `refers to "${ref[1]}" (${warning.property ?? 'a reference'}), which is no element of this file`;
+      const zh = `引用了 "${ref[1]}"（${warning.property ?? '引用'}），但文件中没有该元素`;
+      if (isElement(warning.element)) sink.element(warning.element, 'bpmn/unresolved-reference', en, zh);
+      else sink.add('bpmn/unresolved-reference', `a reference ${en}`, zh);
       return;
     }
     if (/^unsupported document encoding/.test(message)) {
@@ -92,6 +102,11 @@ function report(message: string, sink: ProblemSink): void {
   const where = { line: Number(m[2]) + 1, column: Number(m[3]) + 1 };
   const content = m[1]!.trim();
   const nested = m[4]!.trim();
+  if (/^unexpected element/.test(nested)) {
+    const tag = content.replace(/\s.*$/s, '').replace(/\/?>$/, '');
+    sink.add('bpmn/not-bpmn', `${tag}> is not <bpmn:definitions>: this is not a BPMN 2.0 file`, `${tag}> 不是 <bpmn:definitions>：这不是 BPMN 2.0 文件`, where);
+    return;
+  }
   const unknownType = /^unknown type <(.*)>$/.exec(nested);
   if (unknownType) {
     const tag = content.replace(/\/?>$/, '').replace(/^</, '');

@@ -43,10 +43,16 @@ export const EVENT_TRIGGERS: Readonly<Record<string, Reason>> = {
   'bpmn:TerminateEventDefinition': { en: 'only end events may terminate', zh: '只有结束事件可以终止' },
 };
 
-/** The trigger word used in messages ("with a message trigger"). */
+/** The trigger word used in messages ("message", "escalation"). */
 export function triggerWord(definitionType: string): string {
   const local = definitionType.replace(/^bpmn:/, '').replace(/EventDefinition$/, '');
   return local.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** "with a message trigger", "with an escalation trigger". */
+export function withTrigger(definitionType: string): string {
+  const word = triggerWord(definitionType);
+  return `with ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} trigger`;
 }
 
 export const NO_BATON_ACTION: Reason = {

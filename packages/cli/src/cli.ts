@@ -2,6 +2,7 @@
 // Each verb is one file under commands/ that registers itself on the program; adding a verb is
 // one file and one line in VERBS.
 import { Command, CommanderError } from 'commander';
+import { bpmnCommand } from './commands/bpmn-command.ts';
 import { diffCommand } from './commands/diff-command.ts';
 import { fmtCommand } from './commands/fmt-command.ts';
 import { simulateCommand } from './commands/simulate-command.ts';
@@ -14,7 +15,7 @@ import { coloursFor, type Io } from './io.ts';
 
 export type Verb = (program: Command, ctx: CliContext) => void;
 
-const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand];
+const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand, bpmnCommand];
 
 export function createProgram(ctx: CliContext, verbs: readonly Verb[] = VERBS): Command {
   const program = new Command('baton')
