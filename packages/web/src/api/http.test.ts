@@ -48,6 +48,7 @@ describe('http client', () => {
   it('reads error bodies in every shape it may meet', () => {
     expect(toApiError(400, { code: 'bad', message: 'plain text' })).toMatchObject({ code: 'bad', message: { en: 'plain text', 'zh-CN': 'plain text' } });
     expect(toApiError(422, { error: { code: 'invalid', message: { en: 'Only English' }, details: 1, problems: [{ pointer: '/nodes/0' }] } })).toMatchObject({ code: 'invalid', message: { en: 'Only English', 'zh-CN': 'Only English' }, problems: [{ pointer: '/nodes/0' }] });
+    expect(toApiError(422, { error: { code: 'invalid-data', message: { en: 'Bad', 'zh-CN': '坏' }, pointer: '/data/amount', details: { problems: [{ pointer: '/data/amount' }] } } }).problems).toEqual([{ pointer: '/data/amount' }]);
     expect(toApiError(500, undefined)).toMatchObject({ code: 'http-500' });
     expect(toApiError(500, [1, 2])).toMatchObject({ code: 'http-500' });
   });

@@ -74,7 +74,9 @@ export function toApiError(status: number, body: unknown): ApiError {
   if (typeof m === 'string') err.message = { en: m, 'zh-CN': m };
   else if (isObject(m) && typeof m.en === 'string') err.message = { en: m.en, 'zh-CN': typeof m['zh-CN'] === 'string' ? m['zh-CN'] : m.en };
   if (typeof raw?.pointer === 'string') err.pointer = raw.pointer;
+  const details = raw?.details;
   if (Array.isArray(raw?.problems)) err.problems = raw.problems as Problem[];
+  else if (isObject(details) && Array.isArray(details.problems)) err.problems = details.problems as Problem[];
   return err;
 }
 

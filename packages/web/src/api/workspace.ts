@@ -1,0 +1,25 @@
+// The workspace's calls: start a request (POST /api/instances, with an Idempotency-Key so a double
+// click starts one request), the inbox views and their counts.
+import type { ApiResult, HttpClient } from './http.ts';
+
+export type InboxView = 'todo' | 'done' | 'cc' | 'started';
+
+export interface InboxItem {
+  instance: { id: string; title: string | null; definition: string; status: string; initiator: string; createdAt: string; updatedAt: string };
+  task?: { id: string; node: string; status: string; createdAt: string; completedAt: string | null };
+  cc?: { node: string; at: string };
+}
+
+export function startRequest(http: HttpClient, definition: string, data: Record<string, unknown>, idempotencyKey: string): Promise<ApiResult<{ id?: string; instance?: { id: string } }>> {
+  return http.request('POST', '/api/instances', { body: { definition, data }, headers: { 'idempotency-key': idempotencyKey } });
+}
+
+export function inboxCounts(http: HttpClient): Promise<ApiResult<Record<InboxView, number>>> {
+  return http.request('GET', '/api/inbox/counts');
+}
+
+export async function inbox(http: HttpClient, view: InboxView, q = ''): Promise<ApiResult<InboxItem[]>> {
+  const query = q ? `?q=${encodeURIComponent(q)}` : '';
+  const r = await http.request<{ items: InboxItem[] }>('GET', `/api/inbox/${view}${query}`);
+  return r.ok ? { ...r, data: r.data?.items ?? [] } : r;
+}
