@@ -9,7 +9,7 @@ import type { PgCluster } from '../postgres/pg-harness.ts';
 let pg: PgCluster | undefined;
 beforeAll(async () => {
   pg = await maybeCluster(DIALECTS);
-});
+}, 60_000);
 afterAll(() => pg?.stop());
 
 const fill = (path: string) => path.replace(/:([A-Za-z_]+)/g, (_m, name: string) => (name === 'version' ? '1' : `probe-${name}`));
@@ -26,7 +26,7 @@ for (const dialect of DIALECTS) {
     };
     beforeAll(async () => {
       s = await startTestServer(dialect, pg);
-    });
+    }, 60_000);
     afterAll(() => s.close());
 
     it('has a route table covering every resource family', () => {

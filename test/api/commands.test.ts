@@ -9,7 +9,7 @@ import type { PgCluster } from '../postgres/pg-harness.ts';
 let pg: PgCluster | undefined;
 beforeAll(async () => {
   pg = await maybeCluster(DIALECTS);
-});
+}, 60_000);
 afterAll(() => pg?.stop());
 
 const BUTTONS = ['approve', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'remove-signer', 'comment', 'cc', 'take-back'];
@@ -47,7 +47,7 @@ for (const dialect of DIALECTS) {
       for (const u of ['admin', 'xu.ting', 'li.na', 'wang.lei', 'sarah.chen', 'zhang.wei', 'tom.baker']) tok[u] = await s.token(u);
       expect((await s.call('POST', '/api/definitions', { token: as('xu.ting'), body: twoStep })).status).toBe(201);
       expect((await s.call('POST', '/api/definitions/two-step/publish', { token: as('xu.ting') })).status).toBe(201);
-    });
+    }, 60_000);
     afterAll(() => s.close());
 
     it('walks approve, approve, complete to the end', async () => {

@@ -10,7 +10,7 @@ import type { PgCluster } from '../postgres/pg-harness.ts';
 let pg: PgCluster | undefined;
 beforeAll(async () => {
   pg = await maybeCluster(DIALECTS);
-});
+}, 60_000);
 afterAll(() => pg?.stop());
 
 for (const dialect of DIALECTS) {
@@ -27,7 +27,7 @@ for (const dialect of DIALECTS) {
       }
       lina = await s.token('li.na');
       wang = await s.token('wang.lei');
-    });
+    }, 60_000);
     afterAll(() => s.close());
 
     const approvals = async (instanceId: string) =>

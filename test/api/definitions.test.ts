@@ -10,7 +10,7 @@ import type { PgCluster } from '../postgres/pg-harness.ts';
 let pg: PgCluster | undefined;
 beforeAll(async () => {
   pg = await maybeCluster(DIALECTS);
-});
+}, 60_000);
 afterAll(() => pg?.stop());
 
 for (const dialect of DIALECTS) {
@@ -24,7 +24,7 @@ for (const dialect of DIALECTS) {
       designer = await s.token('xu.ting');
       admin = await s.token('admin');
       member = await s.token('li.na');
-    });
+    }, 60_000);
     afterAll(() => s.close());
 
     it('creates a draft, refusing invalid documents with pointers and duplicates with 409', async () => {

@@ -10,7 +10,7 @@ import type { PgCluster } from '../postgres/pg-harness.ts';
 let pg: PgCluster | undefined;
 beforeAll(async () => {
   pg = await maybeCluster(DIALECTS);
-});
+}, 60_000);
 afterAll(() => pg?.stop());
 
 for (const dialect of DIALECTS) {
@@ -32,7 +32,7 @@ for (const dialect of DIALECTS) {
       wang = await s.token('wang.lei');
       expect((await s.call('POST', '/api/definitions', { token: designer, body: simpleFlow('expense') })).status).toBe(201);
       expect((await s.call('POST', '/api/definitions/expense/publish', { token: designer })).status).toBe(201);
-    });
+    }, 60_000);
     afterAll(() => s.close());
 
     it('starts a request, assigning the initiator\'s manager', async () => {

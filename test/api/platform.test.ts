@@ -8,7 +8,7 @@ import type { PgCluster } from '../postgres/pg-harness.ts';
 let pg: PgCluster | undefined;
 beforeAll(async () => {
   pg = await maybeCluster(DIALECTS);
-});
+}, 60_000);
 afterAll(() => pg?.stop());
 
 const expectError = (r: { status: number; body: any }, status: number, code?: string) => {
@@ -28,7 +28,7 @@ for (const dialect of DIALECTS) {
       s = await startTestServer(dialect, pg);
       admin = await s.token('admin');
       member = await s.token('li.na');
-    });
+    }, 60_000);
     afterAll(() => s.close());
 
     it('answers health with the store kind', async () => {

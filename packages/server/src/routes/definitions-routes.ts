@@ -55,7 +55,7 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
       if (q && !`${d.key} ${JSON.stringify(d.draft.name)}`.toLowerCase().includes(q)) continue;
       let start = false;
       if (d.status === 'active' && d.latestVersion > 0 && !d.deletedAt) {
-        const v = await loadVersion(db, d.key, d.latestVersion);
+        const v = await ctx.runtime.port.version(db, d.key, d.latestVersion);
         start = !!v && canStart(p, d, v, org);
       }
       if (!manage && !start) continue;
