@@ -76,6 +76,24 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('deactivation with cancel racing approvals: each request ends approved or terminated, no errors', async () => {
+      const designer = await s.token('xu.ting');
+      await s.call('POST', '/api/definitions', { token: designer, body: simpleFlow('racy') });
+      await s.call('POST', '/api/definitions/racy/publish', { token: designer });
+      const started = [];
+      for (let i = 0; i < 10; i++) started.push((await s.call('POST', '/api/instances', { token: lina, body: { definition: 'racy', data: { amount: i } } })).body);
+      const [deactivate, ...approvals] = await Promise.all([
+        s.call('POST', '/api/definitions/racy/deactivate', { token: designer, body: { policy: 'cancel', reason: 'race' } }),
+        ...started.map((r: any) => s.call('POST', `/api/tasks/${r.tasks[0].id}/approve`, { token: wang, body: {} })),
+      ]);
+      expect(deactivate!.status).toBe(200);
+      expect(approvals.every((a) => a.status === 200 || a.status === 409)).toBe(true);
+      const finals = await Promise.all(started.map(async (r: any) => (await s.call('GET', `/api/instances/${r.id}`, { token: lina })).body.status));
+      expect(finals.every((x) => x === 'approved' || x === 'terminated')).toBe(true);
+      expect(finals.filter((x) => x === 'terminated')).toHaveLength(deactivate!.body.cancelled);
+      expect(finals.filter((x) => x === 'approved')).toHaveLength(approvals.filter((a) => a.status === 200).length);
+    });
+
     it('keeps the audit chain whole after the races', async () => {
       expect((await s.call('GET', '/api/audit/verify', { token: await s.token('admin') })).body.ok).toBe(true);
     });

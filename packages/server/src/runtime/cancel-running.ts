@@ -5,7 +5,12 @@ import type { Db } from '../store/store.ts';
 import { SYSTEM_USER } from './engine-port.ts';
 
 export async function cancelRunningInstances(ctx: AppContext, tx: Db, key: string, actor: string, reason?: string): Promise<number> {
-  const running = await tx.selectFrom('instances').select('id').where('definition_key', '=', key).where('status', 'in', ['running', 'returned']).execute();
+  // Lock every affected request first, in id order, before any audit row is appended: commands
+  // lock their request and then the audit head, so taking the head first and requests after
+  // could deadlock with them on PostgreSQL.
+  let q = tx.selectFrom('instances').select('id').where('definition_key', '=', key).where('status', 'in', ['running', 'returned']).orderBy('id');
+  if (ctx.store.dialect === 'postgres') q = q.forUpdate();
+  const running = await q.execute();
   let n = 0;
   for (const { id } of running) {
     // The engine lets admins terminate; the server does it as "system" on the designer's behalf

@@ -113,7 +113,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
           });
           return ok(response);
         } catch (e) {
-          if (e instanceof RevisionConflict) continue;
+          if (e instanceof RevisionConflict || isRetryablePgError(e)) continue;
           const prior = claim ? await replay(ctx.store.db, claim) : undefined;
           if (prior) return prior;
           throw e;
@@ -132,4 +132,10 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       return ok(result.snapshot);
     },
   };
+}
+
+/** PostgreSQL's deadlock and serialization failures: the transaction rolled back, so retry it. */
+function isRetryablePgError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
 }
