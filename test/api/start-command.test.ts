@@ -66,6 +66,21 @@ describe('pnpm start', () => {
       expect(approved.body.status).toBe('approved');
       const detail = await (await fetch(`${s.url}/api/instances/${started.body.id}`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
       expect(detail.graph.nodes.filter((n: any) => n.state === 'done').map((n: any) => n.id)).toEqual(['start', 'manager', 'amount_check', 'approved']);
+      // templates/order-change-request/scenarios/delivery-date-change-approved.json: a change-set
+      // request carries the record and the proposed patch; approval emits apply-patch to the outbox.
+      const james = (await post(`${s.url}/api/auth/login`, { username: 'james.lee', password: 'baton-demo' })).body.token as string;
+      const huang = (await post(`${s.url}/api/auth/login`, { username: 'huang.fang', password: 'baton-demo' })).body.token as string;
+      const admin = (await post(`${s.url}/api/auth/login`, { username: 'admin', password: 'baton-demo' })).body.token as string;
+      const record = { id: 'SO-2026-0142', owner: 'li.na', values: { amount: 128000, customer: 'cust-sh-0107', delivery_date: '2026-02-10', discount: 5, number: 'SO-2026-0142', owner: 'li.na', status: 'confirmed' } };
+      const change = await post(`${s.url}/api/instances`, { definition: 'order-change-request', data: { amount: 128000, change_reason: 'customer-request', delivery_date: '2026-03-02', details: 'Customer asked to move delivery after their store renovation.', discount: 5, order: 'SO-2026-0142' }, record, patch: { delivery_date: '2026-03-02' } }, james);
+      expect(change.status).toBe(201);
+      expect(change.body.tasks).toEqual([expect.objectContaining({ node: 'manager', user: 'huang.fang' })]);
+      const impact = await (await fetch(`${s.url}/api/definitions/order-change-request/impact`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
+      expect(impact.record.lockedRecords).toEqual(['SO-2026-0142']);
+      expect((await post(`${s.url}/api/tasks/${change.body.tasks[0].id}/approve`, {}, huang)).body.status).toBe('approved');
+      const outbox = await (await fetch(`${s.url}/api/admin/outbox`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
+      expect(outbox.items.map((o: any) => o.kind)).toContain('apply-patch');
+
       expect((await fetch(`${s.url}/`, { redirect: 'manual' })).status).toBeLessThan(400);
       const apiMiss = await fetch(`${s.url}/api/no-such-route`);
       expect(apiMiss.status).toBe(404);

@@ -9,7 +9,8 @@ export interface ImpactReport {
   byVersion: Array<{ version: number; running: number }>;
   byNode: Array<{ nodeId: string; instances: number }>;
   pendingTasksByApprover: Array<{ userId: string; tasks: number }>;
-  record?: { type: string; changeSet: boolean };
+  /** The record type it works on; for change-set flows, the records locked by running requests. */
+  record?: { type: string; changeSet: boolean; lockedRecords: string[] };
   dependents: Array<{ key: string; nodeId: string }>;
 }
 
@@ -37,7 +38,18 @@ export async function impactReport(db: Db, key: string, latest: BatonWorkflowDef
     byVersion: byVersion.map((r) => ({ version: Number(r.version), running: Number(r.n) })),
     byNode: byNode.map((r) => ({ nodeId: r.node_id, instances: Number(r.n) })),
     pendingTasksByApprover: byApprover.map((r) => ({ userId: r.assignee, tasks: Number(r.n) })),
-    ...(latest?.record ? { record: { type: latest.record.type, changeSet: !!latest.record.changeSet } } : {}),
+    ...(latest?.record ? { record: { type: latest.record.type, changeSet: !!latest.record.changeSet, lockedRecords: latest.record.changeSet ? await lockedRecords(db, key) : [] } } : {}),
     dependents,
   };
+}
+
+/** Records with a pending change-set (their fields are locked until the request finishes). */
+async function lockedRecords(db: Db, key: string): Promise<string[]> {
+  const rows = await db.selectFrom('instances').select('snapshot').where('definition_key', '=', key).where('status', 'in', RUNNING).limit(1000).execute();
+  const ids = new Set<string>();
+  for (const r of rows) {
+    const s = JSON.parse(r.snapshot) as { record?: { id?: string }; patch?: unknown };
+    if (s.record?.id && s.patch) ids.add(s.record.id);
+  }
+  return [...ids].sort();
 }

@@ -23,6 +23,8 @@ interface StartBody {
   data: Record<string, unknown>;
   selections?: Record<string, string[]>;
   draft?: string;
+  record?: { id: string; type?: string; owner?: string; values?: Record<string, unknown> };
+  patch?: Record<string, unknown>;
 }
 
 interface ActionBody {
@@ -77,7 +79,13 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
       const draft = await db.selectFrom('request_drafts').select('id').where('id', '=', b.draft).where('user_id', '=', p.userId).executeTakeFirst();
       if (!draft) return sendError(c, failure(404, 'not-found', 'Request draft not found.', '申请草稿不存在。', { pointer: '/draft' }));
     }
-    const res = await ctx.runtime.start(p.userId, d.key, d.latestVersion, def, { initiator: p.userId, data: checked.value, ...(b.selections ? { selections: b.selections } : {}) }, claim.value,
+    const res = await ctx.runtime.start(p.userId, d.key, d.latestVersion, def, {
+      initiator: p.userId,
+      data: checked.value,
+      ...(b.selections ? { selections: b.selections } : {}),
+      ...(b.record ? { record: b.record } : {}),
+      ...(b.patch ? { patch: b.patch } : {}),
+    }, claim.value,
       b.draft ? async (tx) => void (await tx.deleteFrom('request_drafts').where('id', '=', b.draft!).execute()) : undefined);
     if (!res.ok) return sendError(c, res.error);
     return c.json(res.value.body as object, res.value.status as 201);
