@@ -110,3 +110,20 @@ export function lifecycle(http: HttpClient, key: string, action: LifecycleAction
 export function removeDefinition(http: HttpClient, key: string): Promise<ApiResult<unknown>> {
   return http.request('DELETE', path(key));
 }
+
+export interface VersionSummary {
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+  latest: boolean;
+}
+
+export async function listVersions(http: HttpClient, key: string): Promise<ApiResult<VersionSummary[]>> {
+  const r = await http.request<{ items: VersionSummary[] }>('GET', `${path(key)}/versions`);
+  return r.ok ? { ...r, data: r.data?.items ?? [] } : r;
+}
+
+/** Copies a published version into the draft (If-Match: the draft's ETag). */
+export function restoreVersion(http: HttpClient, key: string, version: number, etag: string): Promise<ApiResult<unknown>> {
+  return http.request('POST', `${path(key)}/versions/${version}/restore`, { headers: { 'if-match': etag } });
+}

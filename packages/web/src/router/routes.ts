@@ -22,6 +22,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/studio/form-designer/index.vue'),
         meta: { area: 'studio', title: 'nav.forms', fullHeight: true },
       },
+      {
+        path: 'studio/flows/:key/versions',
+        name: 'versions',
+        component: () => import('../views/studio/versions/index.vue'),
+        meta: { area: 'studio', title: 'nav.versions', fullHeight: true },
+      },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
       { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
     ],

@@ -127,6 +127,17 @@ export const useDefinitionStore = defineStore('definition', () => {
     mergeKey = undefined;
   }
 
+  /** Forgets the open definition (after the server's draft changed under it, such as a restore). */
+  function unload(): void {
+    definition.value = null;
+    saved.value = null;
+    etag.value = null;
+    past.value = [];
+    future.value = [];
+    selection.value = null;
+    problems.value = [];
+  }
+
   /** Records a successful save: the saved definition (usually the one sent) and the new ETag. */
   function markSaved(def: BatonWorkflowDefinition, newEtag: string | null): void {
     saved.value = def;
@@ -143,6 +154,6 @@ export const useDefinitionStore = defineStore('definition', () => {
 
   return {
     definition, etag, isNew, selection, lastRejected, dirty, canUndo, canRedo, problems, errors, problemIndex,
-    useValidator, validateNow, load, apply, undo, redo, select, markSaved,
+    useValidator, validateNow, load, unload, apply, undo, redo, select, markSaved,
   };
 });

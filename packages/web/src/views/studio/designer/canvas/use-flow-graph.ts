@@ -16,9 +16,17 @@ export interface FlowGraphEvents {
   key: (action: 'undo' | 'redo' | 'copy' | 'paste' | 'delete' | 'layout' | 'fit') => void;
 }
 
+/** What the canvas marks besides the definition: problems, and a version diff's marks. */
+export interface CanvasDecor {
+  nodes: Set<string>;
+  edges: Set<string>;
+  nodeMarks?: ReadonlyMap<string, string>;
+  edgeMarks?: ReadonlyMap<string, string>;
+}
+
 export interface FlowGraph {
   graph: Graph;
-  sync: (def: BatonWorkflowDefinition, opts: ToGraphOptions, problems: { nodes: Set<string>; edges: Set<string> }) => void;
+  sync: (def: BatonWorkflowDefinition, opts: ToGraphOptions, decor: CanvasDecor) => void;
   selectCell: (id: string | null) => void;
   selectedNodeIds: () => string[];
   clientToLocal: (x: number, y: number) => Point;
@@ -43,8 +51,17 @@ class MiniNodeView extends NodeView {
 
 const EDGE_COLOR = '#a8abb2';
 const EDGE_ERROR = '#f56c6c';
+const MARK_COLORS: Record<string, string> = { added: '#67c23a', removed: '#f56c6c', changed: '#e6a23c' };
 
-export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | null, on: FlowGraphEvents): FlowGraph {
+function edgeStroke(key: string, decor: CanvasDecor): string {
+  const mark = decor.edgeMarks?.get(key);
+  if (mark) return MARK_COLORS[mark] ?? EDGE_COLOR;
+  return decor.edges.has(key) ? EDGE_ERROR : EDGE_COLOR;
+}
+
+/** A read-only canvas (versions, simulation) shows the flow but takes no edits. */
+export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | null, on: FlowGraphEvents, opts: { readonly?: boolean } = {}): FlowGraph {
+  const readonly = opts.readonly === true;
   registerNodeShape();
   const graph: Graph = new Graph({
     container,
@@ -54,7 +71,9 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
     background: { color: '#f7f8fa' },
     panning: { enabled: true, eventTypes: ['leftMouseDown'] },
     mousewheel: { enabled: true, modifiers: ['ctrl', 'meta'], minScale: 0.2, maxScale: 2 },
-    interacting: { edgeMovable: false, arrowheadMovable: false, vertexMovable: false, vertexAddable: false, edgeLabelMovable: false },
+    interacting: readonly
+      ? false
+      : { edgeMovable: false, arrowheadMovable: false, vertexMovable: false, vertexAddable: false, edgeLabelMovable: false },
     connecting: {
       snap: { radius: 24 },
       allowBlank: false,
@@ -112,6 +131,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
 
   // "+" on an edge: shown while hovering, opens the node menu at the pointer.
   graph.on('edge:mouseenter', ({ edge }) => {
+    if (readonly) return;
     edge.addTools([{
       name: 'button',
       args: {
@@ -126,14 +146,18 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
   });
   graph.on('edge:mouseleave', ({ edge }) => edge.removeTools());
 
-  graph.bindKey(['meta+z', 'ctrl+z'], () => { on.key('undo'); return false; });
-  graph.bindKey(['meta+shift+z', 'ctrl+shift+z', 'ctrl+y'], () => { on.key('redo'); return false; });
-  graph.bindKey(['meta+c', 'ctrl+c'], () => { on.key('copy'); return false; });
-  graph.bindKey(['meta+v', 'ctrl+v'], () => { on.key('paste'); return false; });
-  graph.bindKey(['delete', 'backspace'], () => { on.key('delete'); return false; });
-  graph.bindKey(['meta+l', 'ctrl+l'], () => { on.key('layout'); return false; });
+  if (!readonly) bindShortcuts();
 
-  function sync(def: BatonWorkflowDefinition, opts: ToGraphOptions, problems: { nodes: Set<string>; edges: Set<string> }): void {
+  function bindShortcuts() {
+    graph.bindKey(['meta+z', 'ctrl+z'], () => { on.key('undo'); return false; });
+    graph.bindKey(['meta+shift+z', 'ctrl+shift+z', 'ctrl+y'], () => { on.key('redo'); return false; });
+    graph.bindKey(['meta+c', 'ctrl+c'], () => { on.key('copy'); return false; });
+    graph.bindKey(['meta+v', 'ctrl+v'], () => { on.key('paste'); return false; });
+    graph.bindKey(['delete', 'backspace'], () => { on.key('delete'); return false; });
+    graph.bindKey(['meta+l', 'ctrl+l'], () => { on.key('layout'); return false; });
+  }
+
+  function sync(def: BatonWorkflowDefinition, opts: ToGraphOptions, decor: CanvasDecor): void {
     performance.mark('baton:sync-start');
     const model = toGraph(def, opts);
     performance.mark('baton:to-graph');
@@ -141,23 +165,24 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
       // First draw: one reset is much cheaper than adding cells one by one.
       graph.fromJSON({
         cells: [
-          ...model.nodes.map((n) => ({ ...n, data: { ...n.data, invalid: problems.nodes.has(n.id) } })),
-          ...model.edges.map((e) => edgeCell(e, problems.edges.has(e.id) ? EDGE_ERROR : EDGE_COLOR)),
+          ...model.nodes.map((n) => ({ ...n, data: { ...n.data, invalid: decor.nodes.has(n.id), mark: decor.nodeMarks?.get(n.id) } })),
+          ...model.edges.map((e) => edgeCell(e, edgeStroke(e.id, decor), decor.edgeMarks?.get(e.id) === 'removed')),
         ],
       });
       performance.mark('baton:sync-end');
       return;
     }
     graph.batchUpdate(() => {
-      syncNodes(model.nodes, problems.nodes);
+      syncNodes(model.nodes, decor);
       performance.mark('baton:nodes');
-      syncEdges(model.edges, problems.edges);
+      syncEdges(model.edges, decor);
       performance.mark('baton:edges');
     });
     performance.mark('baton:sync-end');
   }
 
-  function syncNodes(nodes: GraphNode[], bad: Set<string>): void {
+  function syncNodes(nodes: GraphNode[], decor: CanvasDecor): void {
+    const bad = decor.nodes;
     const wanted = new Set(nodes.map((n) => n.id));
     for (const cell of graph.getNodes()) if (!wanted.has(cell.id)) cell.remove();
     const fresh: GraphNode[] = [];
@@ -166,14 +191,15 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
       if (!cell || !cell.isNode()) { fresh.push(n); continue; }
       const p = cell.getPosition();
       if (p.x !== n.x || p.y !== n.y) cell.setPosition(n.x, n.y, { silent: false });
-      const data = cell.getData<{ node?: unknown; invalid?: boolean }>() ?? {};
+      const data = cell.getData<{ node?: unknown; invalid?: boolean; mark?: string }>() ?? {};
       const invalid = bad.has(n.id);
-      if (data.node !== n.data.node || data.invalid !== invalid) cell.setData({ ...n.data, invalid }, { overwrite: true });
+      const mark = decor.nodeMarks?.get(n.id);
+      if (data.node !== n.data.node || data.invalid !== invalid || data.mark !== mark) cell.setData({ ...n.data, invalid, mark }, { overwrite: true });
     }
-    if (fresh.length) graph.addNodes(fresh.map((n) => ({ ...n, data: { ...n.data, invalid: bad.has(n.id) } })));
+    if (fresh.length) graph.addNodes(fresh.map((n) => ({ ...n, data: { ...n.data, invalid: bad.has(n.id), mark: decor.nodeMarks?.get(n.id) } })));
   }
 
-  function syncEdges(edges: GraphEdge[], bad: Set<string>): void {
+  function syncEdges(edges: GraphEdge[], decor: CanvasDecor): void {
     const wanted = new Map(edges.map((e) => [e.id, e]));
     for (const cell of graph.getEdges()) {
       const want = wanted.get(cell.id);
@@ -182,7 +208,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
     const fresh: GraphEdge[] = [];
     for (const e of edges) {
       const cell = graph.getCellById(e.id);
-      const stroke = bad.has(e.id) ? EDGE_ERROR : EDGE_COLOR;
+      const stroke = edgeStroke(e.id, decor);
       if (!cell || !cell.isEdge()) { fresh.push(e); continue; }
       const label = e.labels[0]?.attrs.label.text ?? '';
       const current = (cell.getLabelAt(0)?.attrs?.label?.text as string | undefined) ?? '';
@@ -190,7 +216,7 @@ export function createFlowGraph(container: HTMLElement, minimap: HTMLElement | n
       if (cell.attr('line/stroke') !== stroke) cell.attr('line/stroke', stroke);
       cell.setData(e.data, { overwrite: true, silent: true });
     }
-    if (fresh.length) graph.addEdges(fresh.map((e) => edgeCell(e, bad.has(e.id) ? EDGE_ERROR : EDGE_COLOR)));
+    if (fresh.length) graph.addEdges(fresh.map((e) => edgeCell(e, edgeStroke(e.id, decor), decor.edgeMarks?.get(e.id) === 'removed')));
   }
 
   return {
@@ -217,7 +243,7 @@ function styledLabel(l: GraphEdge['labels'][number]) {
   };
 }
 
-function edgeCell(e: GraphEdge, stroke: string) {
+function edgeCell(e: GraphEdge, stroke: string, dashed = false) {
   return {
     id: e.id,
     shape: 'edge',
@@ -226,7 +252,7 @@ function edgeCell(e: GraphEdge, stroke: string) {
     data: e.data,
     router: { name: 'orth' },
     connector: { name: 'rounded', args: { radius: 8 } },
-    attrs: { line: { stroke, strokeWidth: 1.5, targetMarker: { name: 'block', width: 8, height: 6 } } },
+    attrs: { line: { stroke, strokeWidth: 1.5, targetMarker: { name: 'block', width: 8, height: 6 }, ...(dashed ? { strokeDasharray: '5 4' } : {}) } },
     labels: e.labels.map(styledLabel),
     zIndex: 0,
   };
