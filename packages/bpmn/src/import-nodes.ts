@@ -224,7 +224,7 @@ function completeTask(draft: NodeDraft, hasExt: boolean, ctx: NodeImportContext)
     setMode(node, 'any');
   }
 
-  const timeouts = importTimeouts(ctx.boundaries.get(el.id ?? '') ?? [], sink);
+  const timeouts = importTimeouts(ctx.boundaries.get(el.id ?? '') ?? [], ctx.outgoing, sink);
   if (!timeouts) return false;
   if (timeouts.length > 0) node['timeouts'] = timeouts;
   else if (!Array.isArray(node['timeouts']) || (node['timeouts'] as unknown[]).length > 0) delete node['timeouts'];

@@ -12,18 +12,18 @@ type Timeout = Record<string, unknown> & { after: string };
 const CYCLE = /^R(\d+)\/(P[^/]+)$/;
 
 /** The timeouts, or undefined when any boundary event was refused (reported). */
-export function importTimeouts(boundaries: readonly ModdleElement[], sink: ProblemSink): Timeout[] | undefined {
+export function importTimeouts(boundaries: readonly ModdleElement[], outgoing: (bpmnId: string) => number, sink: ProblemSink): Timeout[] | undefined {
   const out: Timeout[] = [];
   let ok = true;
   for (const b of boundaries) {
-    const t = importTimeout(b, sink);
+    const t = importTimeout(b, outgoing(b.id ?? '') > 0, sink);
     if (t === undefined) ok = false;
     else out.push(t);
   }
   return ok ? out : undefined;
 }
 
-function importTimeout(b: ModdleElement, sink: ProblemSink): Timeout | undefined {
+function importTimeout(b: ModdleElement, hasPath: boolean, sink: ProblemSink): Timeout | undefined {
   const defs = elementsAt(b, 'eventDefinitions');
   const timerDef = defs.length === 1 && defs[0]!.$type === 'bpmn:TimerEventDefinition' ? defs[0] : undefined;
   if (!timerDef) {
@@ -34,7 +34,7 @@ function importTimeout(b: ModdleElement, sink: ProblemSink): Timeout | undefined
     sink.element(b, 'bpmn/unsupported-element', `${what} is not supported: ${reason?.en ?? 'only timers may sit on a task, as its timeouts'}`, `${whatZh}不受支持：${reason?.zh ?? '任务上只能放置定时器（超时设置）'}`);
     return undefined;
   }
-  if (elementsAt(b, 'outgoing').length > 0) {
+  if (hasPath) {
     sink.element(
       b,
       'bpmn/unsupported-element',
