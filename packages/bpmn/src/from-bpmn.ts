@@ -3,7 +3,7 @@
 // exactly; plain BPMN imports with sensible defaults; anything outside the shared subset is
 // refused with one problem per element. The result is validated like any definition and comes
 // back in canonical key order. Never throws on any input.
-import { formatDocument, validateWorkflow, type BatonWorkflowDefinition, type Checked, type Edge } from '@baton/schema';
+import { formatDocument, validateWorkflow, type BatonWorkflowDefinition, type Edge } from '@baton/schema';
 import { EXTENSION_VERSION, VENDOR_NS } from './bpmn-namespaces.ts';
 import { createLocator, createProblemSink, type BpmnProblem, type ProblemSink } from './bpmn-problems.ts';
 import { mergeName, textFromName, type Lang } from './bpmn-vocabulary.ts';
@@ -21,7 +21,8 @@ export interface FromBpmnOptions {
   key?: string;
 }
 
-export type BpmnImport = Checked<BatonWorkflowDefinition> & { problems: BpmnProblem[] };
+/** Checked<BatonWorkflowDefinition>, whose problems may carry the line and column in the BPMN text. */
+export type BpmnImport = { ok: true; value: BatonWorkflowDefinition; problems: BpmnProblem[] } | { ok: false; problems: BpmnProblem[] };
 
 /** Elements that only document a drawing: read past without a word. */
 const DRAWING_ONLY = new Set(['bpmn:TextAnnotation', 'bpmn:Association', 'bpmn:Group']);
