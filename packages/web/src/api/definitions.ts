@@ -127,3 +127,28 @@ export async function listVersions(http: HttpClient, key: string): Promise<ApiRe
 export function restoreVersion(http: HttpClient, key: string, version: number, etag: string): Promise<ApiResult<unknown>> {
   return http.request('POST', `${path(key)}/versions/${version}/restore`, { headers: { 'if-match': etag } });
 }
+
+export type SimDecision = 'approve' | 'reject' | 'return' | 'complete';
+
+export interface SimulationInput {
+  initiator?: string;
+  data: Record<string, unknown>;
+  version?: number | 'draft';
+  decisions?: Record<string, SimDecision>;
+}
+
+/** What the engine's simulate returns (packages/engine/src/tools/simulate.ts), without the snapshot. */
+export interface SimulationResult {
+  status: string;
+  outcome?: string;
+  path: string[];
+  steps: Array<{ node: string; type: string; assignees: Array<{ user: string; explanation: string[]; status: string }>; note?: string[] }>;
+  effects: Array<{ type: string } & Record<string, unknown>>;
+  refusal?: { code: string; message: { en: string; 'zh-CN': string }; pointer?: string };
+  truncated?: true;
+}
+
+/** Walks the saved draft (or a version) on the server, with no side effects. */
+export function simulateDefinition(http: HttpClient, key: string, input: SimulationInput): Promise<ApiResult<SimulationResult>> {
+  return http.request<SimulationResult>('POST', `${path(key)}/simulate`, { body: input });
+}

@@ -28,6 +28,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/studio/versions/index.vue'),
         meta: { area: 'studio', title: 'nav.versions', fullHeight: true },
       },
+      {
+        path: 'studio/flows/:key/simulate',
+        name: 'simulate',
+        component: () => import('../views/studio/simulate/index.vue'),
+        meta: { area: 'studio', title: 'nav.simulate', fullHeight: true },
+      },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
       { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
     ],

@@ -75,6 +75,15 @@ describe('to-graph / from-graph', () => {
     expect(fromGraph(g, def)).toEqual(def);
   });
 
+  it('lays out a flow that has no layout at all, top to bottom, still unpositioned for the round trip', () => {
+    const def = newDefinition('f', { en: 'F', 'zh-CN': 'F' });
+    delete def.layout;
+    const g = toGraph(def);
+    expect(g.nodes[0]!.y).toBeLessThan(g.nodes[1]!.y);
+    expect(g.nodes.every((n) => !n.data.positioned)).toBe(true);
+    expect(fromGraph(g, def)).toEqual(def);
+  });
+
   it('re-points a reconnected edge when reading the graph back', () => {
     const def = newDefinition('f', { en: 'F', 'zh-CN': 'F' });
     const g = toGraph(def);

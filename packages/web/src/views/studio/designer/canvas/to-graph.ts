@@ -2,7 +2,7 @@
 // cards render from the store; the cells carry the node, the edge and what the canvas draws.
 import type { BatonWorkflowDefinition, Edge, Node } from '@baton/schema';
 import { edgeKeys, type Point } from '../../../../designer/definition-changes.ts';
-import { NODE_SIZE } from '../../../../designer/auto-layout.ts';
+import { autoLayout, NODE_SIZE } from '../../../../designer/auto-layout.ts';
 import { isBranch } from '../../../../designer/node-catalog.ts';
 
 export const NODE_SHAPE = 'baton-node';
@@ -88,9 +88,13 @@ export function edgeLabel(edge: Edge, fromBranch: boolean, defaultWord: string, 
   return '';
 }
 
-/** Nodes without a stored position get one in a column to the right, so nothing overlaps. */
+/**
+ * Positions for nodes the layout does not place: a flow with no layout at all (a file written by
+ * hand) is laid out by dagre; otherwise the unplaced nodes go in a column to the right.
+ */
 function fallbackPositions(def: BatonWorkflowDefinition): Map<string, Point> {
   const out = new Map<string, Point>();
+  if (!def.layout || Object.keys(def.layout).length === 0) return new Map(Object.entries(autoLayout(def)));
   const placed = Object.values(def.layout ?? {});
   const right = placed.length ? Math.max(...placed.map((p) => p.x)) + NODE_SIZE.width + 80 : 0;
   let row = 0;

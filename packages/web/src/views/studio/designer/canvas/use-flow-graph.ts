@@ -51,7 +51,7 @@ class MiniNodeView extends NodeView {
 
 const EDGE_COLOR = '#a8abb2';
 const EDGE_ERROR = '#f56c6c';
-const MARK_COLORS: Record<string, string> = { added: '#67c23a', removed: '#f56c6c', changed: '#e6a23c' };
+const MARK_COLORS: Record<string, string> = { added: '#67c23a', removed: '#f56c6c', changed: '#e6a23c', path: '#409eff' };
 
 function edgeStroke(key: string, decor: CanvasDecor): string {
   const mark = decor.edgeMarks?.get(key);

@@ -1,0 +1,82 @@
+// Simulation in a real browser: pick an initiator, fill in the form, run both branches of an
+// amount condition; the path lights up on the canvas and the steps say who approves and why.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+
+let stack: Stack;
+let browser: Browser;
+
+const flow = {
+  key: 'discount-sim',
+  name: { en: 'Discount', 'zh-CN': '折扣' },
+  form: { fields: [{ key: 'amount', type: 'money', label: { en: 'Amount', 'zh-CN': '金额' }, required: true }] },
+  nodes: [
+    { id: 'start', type: 'start' },
+    { id: 'check', type: 'exclusive', name: { en: 'How much?', 'zh-CN': '金额判断' } },
+    { id: 'chain', type: 'approval', name: { en: 'Managers', 'zh-CN': '多级主管' }, assignees: [{ type: 'manager-chain', to: 2 }], mode: 'sequential' },
+    { id: 'end', type: 'end', outcome: 'approved' },
+    { id: 'no', type: 'end', outcome: 'rejected' },
+  ],
+  edges: [
+    { from: 'start', to: 'check' },
+    { id: 'big', from: 'check', to: 'chain', condition: 'amount > 10000.0', priority: 1 },
+    { id: 'small', from: 'check', to: 'end', default: true },
+    { from: 'chain', to: 'end' },
+  ],
+};
+
+beforeAll(async () => {
+  await ensureWebBuilt();
+  stack = await startStack();
+  browser = await launchChromium();
+  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
+  const { token } = (await login.json()) as { token: string };
+  const created = await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...flow, nodes: flow.nodes.filter((n) => n.id !== 'no') }) });
+  expect(created.status, await created.text()).toBe(201);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function runWith(page: Page, amount: string) {
+  await page.locator('[data-test=simulate-page] [data-item=amount] input').fill(amount);
+  await page.click('[data-test=sim-run]');
+}
+
+describe('simulation', () => {
+  it('walks both branches and explains who approves', async () => {
+    const page = await signedInPage(browser, stack, 'admin', 'en');
+    await withFailureShot(page, 'simulate', async () => {
+      await page.goto(`${stack.url}/studio/flows/discount-sim/simulate`);
+      await page.waitForSelector('[data-test=simulate-page] [data-item=amount]');
+      await page.click('[data-test=sim-initiator]');
+      await page.click('.sim-initiator-popper .el-select-dropdown__item:has-text("li.na")');
+
+      // Small amount: the default branch, straight to the end.
+      await runWith(page, '500');
+      await page.waitForSelector('[data-test=sim-status]:has-text("approved")');
+      expect(await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).not.toContain('chain');
+      await page.waitForSelector('[data-test=flow-canvas] [data-node-id=end][data-mark=path]');
+      expect(await page.locator('[data-test=flow-canvas] [data-node-id=chain][data-mark=path]').count()).toBe(0);
+
+      // Large amount: li.na's managers, one level after the other, each explained.
+      await runWith(page, '50000');
+      await page.waitForSelector('[data-test=sim-result] [data-step=chain]');
+      const chain = await page.locator('[data-test=sim-result] [data-step=chain]').textContent();
+      expect(chain).toContain('wang.lei');
+      expect(chain).toContain('sarah.chen');
+      await page.waitForSelector('[data-test=flow-canvas] [data-node-id=chain][data-mark=path]');
+      await page.screenshot({ path: screenshotPath('simulate-en') });
+
+      // A scripted rejection ends the request rejected.
+      await page.click('[data-decision=chain]');
+      await page.click('.el-select-dropdown:visible .el-select-dropdown__item:has-text("Reject")');
+      await page.click('[data-test=sim-run]');
+      await page.waitForSelector('[data-test=sim-status]:has-text("rejected")');
+    });
+    await page.context().close();
+  }, 90_000);
+});
