@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { AnySchemaObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' };
+import environmentSchema from '../../../schemas/environment.schema.json' with { type: 'json' };
 import formSchema from '../../../schemas/form.schema.json' with { type: 'json' };
 import orgSchema from '../../../schemas/org.schema.json' with { type: 'json' };
 import recordTypeSchema from '../../../schemas/record-type.schema.json' with { type: 'json' };
@@ -28,6 +29,7 @@ const SCHEMAS: readonly AnySchemaObject[] = [
   recordTypeSchema,
   scenarioSchema,
   orgSchema,
+  environmentSchema,
 ];
 
 export interface BatonAjv {

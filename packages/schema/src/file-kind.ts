@@ -1,7 +1,7 @@
 // Which Baton file a document is. The `$schema` line is the most reliable sign, then where the
 // file lives (templates/<key>/template.json, scenarios/, record-types/), then its shape.
 
-export const FILE_KINDS = ['workflow', 'form', 'template', 'record-type', 'scenario', 'org'] as const;
+export const FILE_KINDS = ['workflow', 'form', 'template', 'record-type', 'scenario', 'org', 'environment'] as const;
 
 export type FileKind = (typeof FILE_KINDS)[number];
 
@@ -33,9 +33,13 @@ function kindFromPath(path: string): FileKind | undefined {
   if (base === 'template.json') return 'template';
   if (dirs.includes('scenarios')) return 'scenario';
   if (dirs.includes('record-types')) return 'record-type';
+  if (base.endsWith('.env.json')) return 'environment';
   if (/org/i.test(base)) return 'org';
   return undefined;
 }
+
+// Any of these beside a string `name` (workflows have a bilingual one) mark an environment mapping.
+const ENVIRONMENT_KEYS = ['users', 'roles', 'departments', 'variables', 'urls', 'overrides', 'webhooks', 'secrets'];
 
 function kindFromShape(doc: unknown): FileKind | undefined {
   if (!isObject(doc)) return undefined;
@@ -46,5 +50,6 @@ function kindFromShape(doc: unknown): FileKind | undefined {
   if (Array.isArray(doc.fields) && has('titleField')) return 'record-type';
   if (Array.isArray(doc.fields) && Object.keys(doc).every((k) => k === 'fields' || k === '$schema')) return 'form';
   if (Array.isArray(doc.users) && !has('nodes')) return 'org';
+  if (typeof doc.name === 'string' && ENVIRONMENT_KEYS.some(has)) return 'environment';
   return undefined;
 }

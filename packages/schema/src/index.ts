@@ -6,6 +6,7 @@ export { detectKind, isFileKind, FILE_KINDS, type FileKind } from './file-kind.t
 export { checkInputLimits, INPUT_LIMITS } from './input-limits.ts';
 export {
   validateDocument,
+  validateEnvironment,
   validateForm,
   validateOrg,
   validateRecordType,
@@ -30,3 +31,5 @@ export {
 export { renderDiff } from './diff-render.ts';
 export { formDataSchema, validateFormData, type JsonSchema } from './form-data-schema.ts';
 export { installTemplate, installDirectoryOf, HOSTILE_KEYS, type InstallDirectory } from './template-install.ts';
+export { applyEnvironment } from './environment.ts';
+export { checkEnvironmentReferences, type EnvironmentContext } from './environment-references.ts';

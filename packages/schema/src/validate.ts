@@ -5,6 +5,7 @@ import { sharedAjv } from './ajv.ts';
 import { problemsFromAjv } from './ajv-problems.ts';
 import { isFileKind, type FileKind } from './file-kind.ts';
 import type {
+  BatonEnvironmentMapping,
   BatonForm,
   BatonOrgDirectory,
   BatonRecordType,
@@ -76,6 +77,11 @@ export function validateOrg(doc: unknown): Checked<BatonOrgDirectory> {
   return schemaThen(doc, 'org', lintOrg);
 }
 
+/** Schema only: what an environment's references resolve to is checkEnvironmentReferences's job. */
+export function validateEnvironment(doc: unknown): Checked<BatonEnvironmentMapping> {
+  return schemaThen(doc, 'environment', () => []);
+}
+
 /** Validates a document as `kind` (see detectKind). An unknown kind is a programmer error. */
 export function validateDocument(doc: unknown, kind: FileKind, context: LintContext = {}): Checked<unknown> {
   if (!isFileKind(kind)) throw new TypeError(`unknown file kind: ${String(kind)}`);
@@ -92,5 +98,7 @@ export function validateDocument(doc: unknown, kind: FileKind, context: LintCont
       return validateScenario(doc);
     case 'org':
       return validateOrg(doc);
+    case 'environment':
+      return validateEnvironment(doc);
   }
 }

@@ -136,6 +136,7 @@ export type AutomationAction =
 
 export interface BatonFiles {
   common?: BatonCommonDefinitions;
+  environment?: BatonEnvironmentMapping;
   form?: BatonForm;
   org?: BatonOrgDirectory;
   'record-type'?: BatonRecordType;
@@ -372,6 +373,129 @@ export interface FieldPermissions {
    * The permission.
    */
   [k: string]: 'read' | 'edit' | 'hidden';
+}
+/**
+ * What differs between environments (dev, staging, production) for the same definitions: literal users, the roles, departments, record types and workflows that exist there, variable values such as thresholds, HTTP automation and webhook URLs, and the names of the secrets the server must hold. Definitions stay the same in git; `baton validate --env` checks that every reference resolves in the environment, and applyEnvironment installs a definition there. Secrets are named, never written.
+ */
+export interface BatonEnvironmentMapping {
+  /**
+   * Path or URL of this schema, for editor autocompletion.
+   */
+  $schema?: string;
+  /**
+   * A stable, human-readable key: lower case letters, digits and hyphens, starting with a letter. Never a database id.
+   *
+   * This interface was referenced by `BatonCommonDefinitions`'s JSON-Schema
+   * via the `definition` "Key".
+   */
+  name: string;
+  description?: I18NLongText;
+  /**
+   * Literal user ids written in definitions (users assignees, admins, starters, notification recipients), mapped to this environment's user ids. Users not listed keep their id, and must then exist in the environment's org directory.
+   */
+  users?: {
+    /**
+     * A user reference: the user's stable login key in the org directory (portable between environments through a mapping file).
+     *
+     * This interface was referenced by `BatonCommonDefinitions`'s JSON-Schema
+     * via the `definition` "UserId".
+     */
+    [k: string]: string;
+  };
+  /**
+   * The roles that exist in this environment (definitions refer to roles by key).
+   *
+   * @maxItems 1000
+   */
+  roles?: string[];
+  /**
+   * The departments that exist in this environment, by key.
+   *
+   * @maxItems 10000
+   */
+  departments?: string[];
+  /**
+   * The record types installed in this environment (besides those in the files validated together).
+   *
+   * @maxItems 1000
+   */
+  recordTypes?: string[];
+  /**
+   * Workflow keys installed in this environment that definitions may start as subflows (besides those in the files validated together).
+   *
+   * @maxItems 10000
+   */
+  workflows?: string[];
+  /**
+   * Variable values in this environment, by variable name, for every definition that declares the variable (such as approval thresholds). Names a definition does not declare are ignored for it.
+   */
+  variables?: {
+    /**
+     * The value; it must have the variable's declared type.
+     */
+    [k: string]: unknown;
+  };
+  /**
+   * HTTP automation URLs in this environment, by node id, for every definition with an HTTP automation of that id.
+   */
+  urls?: {
+    /**
+     * An http or https URL, without credentials (secrets are named in `secrets`, never written in a URL).
+     *
+     * This interface was referenced by `BatonEnvironmentMapping`'s JSON-Schema
+     * via the `definition` "Url".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Per-workflow values, by workflow key; they win over `variables` and `urls`. Unlike those, each name here must exist in that workflow.
+   */
+  overrides?: {
+    /**
+     * The values for one workflow.
+     */
+    [k: string]: {
+      /**
+       * Variable values by name: each must be declared by the workflow.
+       */
+      variables?: {
+        /**
+         * The value; it must have the variable's declared type.
+         */
+        [k: string]: unknown;
+      };
+      /**
+       * HTTP automation URLs by node id: each must be an HTTP automation of the workflow.
+       */
+      urls?: {
+        /**
+         * An http or https URL, without credentials (secrets are named in `secrets`, never written in a URL).
+         *
+         * This interface was referenced by `BatonEnvironmentMapping`'s JSON-Schema
+         * via the `definition` "Url".
+         */
+        [k: string]: string;
+      };
+    };
+  };
+  /**
+   * Outbound webhook endpoints of this environment, by subscription name (the server sends Standard Webhooks to them).
+   */
+  webhooks?: {
+    /**
+     * An http or https URL, without credentials (secrets are named in `secrets`, never written in a URL).
+     *
+     * This interface was referenced by `BatonEnvironmentMapping`'s JSON-Schema
+     * via the `definition` "Url".
+     */
+    [k: string]: string;
+  };
+  /**
+   * The names of the server-side secrets this environment must have (HTTP automations name them in `secret`). Names only: values never go in files.
+   *
+   * @maxItems 1000
+   */
+  secrets?: string[];
 }
 /**
  * The form a request carries: the fields a requester fills in and approvers see. It compiles to a JSON Schema for the request data.
