@@ -114,6 +114,21 @@ for (const dialect of DIALECTS) {
       expect((await s.call('GET', `/api/instances/${r.id}`, { token: as('li.na') })).body.data).toEqual({ amount: 10, reason: 'trip to Shanghai' });
     });
 
+    it('routes tasks of an out-of-office approver to their delegate', async () => {
+      const admin = as('admin');
+      const now = s.clock.now().getTime();
+      const rule = { from: new Date(now - 3600_000).toISOString(), to: new Date(now + 86_400_000).toISOString(), delegate: 'tom.baker' };
+      expect((await s.call('PATCH', '/api/org/users/wang.lei', { token: admin, body: { outOfOffice: [{ ...rule, delegate: 'ghost' }] } })).body.error.pointer).toBe('/outOfOffice/0/delegate');
+      expect((await s.call('PATCH', '/api/org/users/wang.lei', { token: admin, body: { outOfOffice: [{ ...rule, to: rule.from }] } })).status).toBe(422);
+      expect((await s.call('PATCH', '/api/org/users/wang.lei', { token: admin, body: { outOfOffice: [rule] } })).body.outOfOffice).toEqual([rule]);
+      const r = await start();
+      expect(r.tasks[0].user).toBe('tom.baker');
+      const detail = await s.call('GET', `/api/instances/${r.id}`, { token: as('tom.baker') });
+      expect(detail.body.tasks[0].why.join(' ')).toMatch(/wang\.lei/);
+      await s.call('PATCH', '/api/org/users/wang.lei', { token: admin, body: { outOfOffice: [] } });
+      expect((await start()).tasks[0].user).toBe('wang.lei');
+    });
+
     it('renames and deletes roles, lists request drafts, deletes an empty department', async () => {
       const admin = as('admin');
       await s.call('POST', '/api/org/roles', { token: admin, body: { id: 'temp-role', name: 'Temp' } });

@@ -25,16 +25,10 @@ export function createDirectoryCache(store: Store): DirectoryCache {
   const snapshot = async (db: Db = store.db): Promise<OrgSnapshot> => {
       const version = await orgVersion(db);
       if (cached && cached.version === version) return cached.snap;
-      const [users, departments, roles, ooo] = await Promise.all([
-        listUsers(db),
-        listDepartments(db),
-        listRoles(db),
-        db.selectFrom('users').select(['id', 'out_of_office']).execute(),
-      ]);
-      const oooBy = new Map(ooo.map((r) => [r.id, JSON.parse(r.out_of_office) as NonNullable<BatonOrgDirectory['users'][number]['outOfOffice']>]));
+      const [users, departments, roles] = await Promise.all([listUsers(db), listDepartments(db), listRoles(db)]);
       const org: BatonOrgDirectory = {
         users: users.map((u) => {
-          const rules = oooBy.get(u.id) ?? [];
+          const rules = u.outOfOffice ?? [];
           return {
             id: u.id,
             name: u.name,

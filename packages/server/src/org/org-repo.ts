@@ -12,6 +12,7 @@ export interface UserView {
   roles: string[];
   active: boolean;
   systemRole: SystemRole;
+  outOfOffice?: Array<{ from: string; to: string; delegate: string }>;
 }
 
 export interface DepartmentView {
@@ -51,6 +52,7 @@ export async function listUsers(db: Db, filter: { q?: string; department?: strin
     roles: byUser.get(u.id) ?? [],
     active: Boolean(u.active),
     systemRole: u.system_role,
+    ...outOfOffice(u.out_of_office),
   }));
 }
 
@@ -67,7 +69,13 @@ export async function getUser(db: Db, id: string): Promise<UserView | undefined>
     roles: roles.map((r) => r.role_id),
     active: Boolean(u.active),
     systemRole: u.system_role,
+    ...outOfOffice(u.out_of_office),
   };
+}
+
+function outOfOffice(json: string): Pick<UserView, 'outOfOffice'> {
+  const rules = JSON.parse(json) as NonNullable<UserView['outOfOffice']>;
+  return rules.length ? { outOfOffice: rules } : {};
 }
 
 export async function listDepartments(db: Db): Promise<DepartmentView[]> {

@@ -24,6 +24,7 @@ interface UserBody {
   active?: boolean;
   systemRole?: SystemRole;
   password?: string;
+  outOfOffice?: Array<{ from: string; to: string; delegate: string }>;
 }
 
 export function orgRoutes(ctx: AppContext): Hono<AppEnv> {
@@ -37,6 +38,14 @@ export function orgRoutes(ctx: AppContext): Hono<AppEnv> {
     }
     if (b.manager && (b.manager === self || !(await existingIds(tx, 'users', [b.manager])).has(b.manager))) {
       return failure(422, 'unknown-manager', `Unknown manager "${b.manager}".`, `未知上级“${b.manager}”。`, { pointer: '/manager' });
+    }
+    for (const [i, rule] of (b.outOfOffice ?? []).entries()) {
+      if (rule.delegate === self || !(await existingIds(tx, 'users', [rule.delegate])).has(rule.delegate)) {
+        return failure(422, 'unknown-delegate', `Unknown delegate "${rule.delegate}".`, `未知的代理人“${rule.delegate}”。`, { pointer: `/outOfOffice/${i}/delegate` });
+      }
+      if (Date.parse(rule.to) <= Date.parse(rule.from)) {
+        return failure(422, 'bad-period', 'An out-of-office rule must end after it starts.', '外出规则的结束时间必须晚于开始时间。', { pointer: `/outOfOffice/${i}/to` });
+      }
     }
     if (b.roles) {
       const known = await existingIds(tx, 'roles', b.roles);
@@ -63,7 +72,7 @@ export function orgRoutes(ctx: AppContext): Hono<AppEnv> {
       const bad = await checkRefs(tx, b);
       if (bad) return { ok: false, error: bad };
       const now = ctx.nowIso();
-      await tx.insertInto('users').values({ id: b.id, name: b.name, email: b.email ?? null, department: b.department ?? null, manager: b.manager ?? null, active: b.active === false ? 0 : 1, system_role: b.systemRole ?? 'member', password_hash: hash, out_of_office: '[]', created_at: now, updated_at: now }).execute();
+      await tx.insertInto('users').values({ id: b.id, name: b.name, email: b.email ?? null, department: b.department ?? null, manager: b.manager ?? null, active: b.active === false ? 0 : 1, system_role: b.systemRole ?? 'member', password_hash: hash, out_of_office: JSON.stringify(b.outOfOffice ?? []), created_at: now, updated_at: now }).execute();
       await setUserRoles(tx, b.id, b.roles ?? []);
       await bumpOrgVersion(tx);
       const { password: _pw, ...detail } = b;
@@ -87,6 +96,7 @@ export function orgRoutes(ctx: AppContext): Hono<AppEnv> {
         ...(b.active !== undefined ? { active: b.active ? 1 : 0 } : {}),
         ...(b.systemRole !== undefined ? { system_role: b.systemRole } : {}),
         ...(hash !== undefined ? { password_hash: hash } : {}),
+        ...(b.outOfOffice !== undefined ? { out_of_office: JSON.stringify(b.outOfOffice) } : {}),
         updated_at: ctx.nowIso(),
       }).where('id', '=', id).execute();
       if (b.roles) await setUserRoles(tx, id, b.roles);
