@@ -25,7 +25,7 @@ export const en = {
     nodeCount: '{n} nodes', notConnected: 'Not connected to the flow',
   },
   panel: {
-    id: 'ID', name: 'Name', nameEn: 'Name (English)', nameZh: 'Name (中文)', assignees: 'Assignees', addAssignee: 'Add an assignee',
+    branches: 'Branches (click one to set its condition)', id: 'ID', name: 'Name', nameEn: 'Name (English)', nameZh: 'Name (中文)', assignees: 'Assignees', addAssignee: 'Add an assignee',
     mode: 'Approval mode', passRatio: 'Pass ratio', policies: 'Policies', timeouts: 'Timeouts', addTimeout: 'Add a timeout',
     permissions: 'Field permissions', buttons: 'Buttons', condition: 'Condition', priority: 'Priority', default: 'Default branch',
     defaultHelp: 'Taken when no other condition holds.', label: 'Label', advanced: 'CEL', builder: 'Rules', celOk: 'Type-checks: {type}',

@@ -27,7 +27,7 @@ export const zhCN: Messages = {
     nodeCount: '{n} 个节点', notConnected: '未连接到流程',
   },
   panel: {
-    id: 'ID', name: '名称', nameEn: '名称（English）', nameZh: '名称（中文）', assignees: '审批人', addAssignee: '添加审批人',
+    branches: '分支（点击设置条件）', id: 'ID', name: '名称', nameEn: '名称（English）', nameZh: '名称（中文）', assignees: '审批人', addAssignee: '添加审批人',
     mode: '多人审批方式', passRatio: '通过比例', policies: '策略', timeouts: '超时处理', addTimeout: '添加超时规则',
     permissions: '字段权限', buttons: '操作按钮', condition: '条件', priority: '优先级', default: '默认分支',
     defaultHelp: '其他条件都不满足时走此分支。', label: '标签', advanced: 'CEL', builder: '规则', celOk: '类型检查通过：{type}',
