@@ -140,6 +140,11 @@ for (const dialect of DIALECTS) {
       expect(forMember.body.items.map((d: any) => d.key)).not.toContain('claim-copy');
       const forFinance = await s.call('GET', '/api/definitions', { token: await s.token('sun.li') });
       expect(forFinance.body.items.find((d: any) => d.key === 'claim-copy')).toMatchObject({ canStart: true, canManage: false });
+      const form = await s.call('GET', '/api/definitions/claim-copy/form', { token: await s.token('sun.li') });
+      expect(form.body).toMatchObject({ key: 'claim-copy', version: 1, form: { fields: expect.any(Array) } });
+      expect(form.body.dataSchema.required).toEqual(['amount']);
+      expect((await s.call('GET', '/api/definitions/claim-copy/form', { token: member })).status).toBe(403);
+      expect((await s.call('GET', '/api/definitions/nothing-here/form', { token: member })).status).toBe(404);
       expect((await s.call('PUT', '/api/definitions/claim-copy/scopes', { token: designer, body: { manage: { emails: [] } } })).status).toBe(422);
     });
 

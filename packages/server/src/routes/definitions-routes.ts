@@ -2,7 +2,7 @@
 // and import as canonical files by key.
 import { Hono } from 'hono';
 import type { BatonWorkflowDefinition } from '@baton/schema';
-import { formatDocument, validateWorkflow } from '@baton/schema';
+import { formDataSchema, formatDocument, validateWorkflow } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
 import { canManage, canStart } from '../definitions/definition-access.ts';
 import { managedDefinition } from '../definitions/definition-guard.ts';
@@ -77,6 +77,25 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
     if (!res.ok) return sendError(c, res.error);
     c.header('ETag', res.value);
     return c.json({ key: doc.key, etag: res.value, problems: checked.value.warnings }, 201);
+  });
+
+  add({ method: 'GET', path: '/:key/form', access: 'user', summary: 'What a requester needs to start one: the latest version\'s form and its data JSON Schema (only for those who may start it)' }, async (c) => {
+    const p = c.get('principal')!;
+    const d = await loadDefinition(db, param(c, 'key'));
+    if (!d || d.deletedAt || d.latestVersion === 0 || d.status !== 'active') return sendError(c, notFound('Flow', '流程'));
+    const v = await ctx.runtime.port.version(db, d.key, d.latestVersion);
+    if (!v) return sendError(c, notFound('Flow', '流程'));
+    if (!canStart(p, d, v, await ctx.directory.get())) return sendError(c, failure(403, 'not-allowed-to-start', 'You may not start this flow.', '您无权发起该流程。'));
+    return c.json({
+      key: d.key,
+      version: d.latestVersion,
+      name: v.name,
+      ...(v.description ? { description: v.description } : {}),
+      form: v.form,
+      dataSchema: formDataSchema(v.form),
+      ...(v.record ? { record: v.record } : {}),
+      selectable: v.nodes.filter((n) => 'assignees' in n && (n.assignees as Array<{ type: string }>).some((a) => a.type === 'initiator-selects')).map((n) => n.id),
+    });
   });
 
   add({ method: 'GET', path: '/:key', access: 'designer', summary: 'A definition with its draft (ETag header for If-Match)' }, async (c) => {
