@@ -80,6 +80,7 @@ for (const dialect of DIALECTS) {
       const approver = await s.call('GET', `/api/instances/${r.body.id}`, { token: wang });
       expect(approver.body.data).toEqual({ amount: 120, reason: 'taxi' });
       expect(approver.body.hiddenFields).toEqual(['cost_centre']);
+      expect(approver.body.form.fields.map((f: any) => f.key)).toEqual(['amount', 'reason']);
       expect(JSON.stringify(approver.body)).not.toContain('CC-7');
       expect(approver.body.allowedActions.map((a: any) => a.action)).toContain('approve');
       expect(approver.body.tasks[0].why.length).toBeGreaterThan(0);

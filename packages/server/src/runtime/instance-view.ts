@@ -74,7 +74,7 @@ export function instanceDetail(ctx: AppContext, inst: LoadedInstance, p: Princip
     finishedAt: s.finished ?? null,
     data,
     hiddenFields: [...hidden].sort(),
-    form: def.form,
+    form: { ...def.form, fields: def.form.fields.filter((f) => !hidden.has(f.key)) },
     graph: {
       nodes: def.nodes.map((n) => ({ id: n.id, type: n.type, ...('name' in n && n.name ? { name: n.name } : {}), state: activeNodes.has(n.id) ? 'active' : visited.has(n.id) ? 'done' : 'untouched' })),
       edges: def.edges,
