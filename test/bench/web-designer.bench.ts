@@ -1,6 +1,6 @@
 // The flow designer opening a 300-node definition in Debian's Chromium (goal: interactive in
 // under 1.5 s), and the workspace's first load (goal: no X6 code). `pnpm bench web`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ensureWebBuilt, launchChromium, signedInPage, startStack } from '../browser/harness.ts';
 import { chainDefinition, timeDesignerOpens } from '../browser/designer-timing.ts';
@@ -33,7 +33,8 @@ export async function run(): Promise<void> {
     await fresh.waitForSelector('[data-test=inbox-page]');
     await fresh.waitForLoadState('networkidle');
     const withX6 = stack.scripts.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('x6-graph'));
-    console.log(`workspace first load: ${stack.scripts.length} scripts, ${withX6.length} with X6; designer chunk ${designerChunk} loaded: ${stack.scripts.includes(`/${designerChunk}`)}`);
+    const x6Chunks = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, 'assets', f), 'utf8').includes('x6-graph'));
+    console.log(`workspace first load: ${stack.scripts.length} scripts, ${withX6.length} with X6 (X6 lives in ${x6Chunks.join(', ')}); designer chunk ${designerChunk} loaded: ${stack.scripts.includes(`/${designerChunk}`)}`);
     await page.context().close();
   } finally {
     await browser.close();
