@@ -1,5 +1,6 @@
 // The workspace's calls: start a request (POST /api/instances, with an Idempotency-Key so a double
 // click starts one request), the inbox views and their counts.
+import type { BatonForm } from '@baton/schema';
 import type { ApiResult, HttpClient } from './http.ts';
 
 export type InboxView = 'todo' | 'done' | 'cc' | 'started';
@@ -22,4 +23,18 @@ export async function inbox(http: HttpClient, view: InboxView, q = ''): Promise<
   const query = q ? `?q=${encodeURIComponent(q)}` : '';
   const r = await http.request<{ items: InboxItem[] }>('GET', `/api/inbox/${view}${query}`);
   return r.ok ? { ...r, data: r.data?.items ?? [] } : r;
+}
+
+export interface StartForm {
+  key: string;
+  version: number;
+  name: { en?: string; 'zh-CN'?: string };
+  form: BatonForm;
+  /** Nodes whose assignees the initiator picks (发起人自选). */
+  selectable?: string[];
+}
+
+/** The latest published form of a flow, for someone who may start it (members included). */
+export function getStartForm(http: HttpClient, key: string): Promise<ApiResult<StartForm>> {
+  return http.request<StartForm>('GET', `/api/definitions/${encodeURIComponent(key)}/form`);
 }
