@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startPgCluster } from '../postgres/pg-harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'baton-start-'));
@@ -42,6 +43,24 @@ const post = async (url: string, body: unknown, token?: string) => {
 };
 
 describe('pnpm start', () => {
+  it('runs on PostgreSQL when DATABASE_URL is set', async () => {
+    const pg = await startPgCluster();
+    const secretDir = mkdtempSync(join(tmpdir(), 'baton-start-pg-'));
+    try {
+      const s = await start({ DATABASE_URL: pg.createDatabase('start_cmd'), BATON_DATA_DIR: secretDir });
+      try {
+        expect(s.output).toContain('PostgreSQL (DATABASE_URL)');
+        expect(((await (await fetch(`${s.url}/api/health`)).json()) as any).store).toBe('postgres');
+        expect((await post(`${s.url}/api/auth/login`, { username: 'admin', password: 'baton-demo' })).status).toBe(200);
+      } finally {
+        await s.stop();
+      }
+    } finally {
+      pg.stop();
+      rmSync(secretDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses production mode without a strong secret', async () => {
     await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/BATON_SECRET/);
   });
