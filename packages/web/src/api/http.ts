@@ -20,6 +20,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Return the body as text, exactly as sent (file downloads). */
   text?: boolean;
+  /** Send this text as the body with its own content type (CSV uploads) instead of JSON. */
+  raw?: { body: string; contentType: string };
 }
 
 export interface HttpClient {
@@ -41,16 +43,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const token = options.token();
       if (token) headers.authorization = `Bearer ${token}`;
       if (opts.body !== undefined) headers['content-type'] = 'application/json';
+      if (opts.raw) headers['content-type'] = opts.raw.contentType;
+      const body = opts.raw ? opts.raw.body : opts.body === undefined ? undefined : JSON.stringify(opts.body);
       let res: Response;
       try {
-        res = await doFetch(baseUrl + path, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+        res = await doFetch(baseUrl + path, { method, headers, body });
       } catch {
         return { ok: false, error: { status: 0, code: 'network', message: { en: 'The server could not be reached.', 'zh-CN': '无法连接服务器。' } } };
       }
       if (opts.text && res.ok) return { ok: true, status: res.status, data: (await res.text()) as T, etag: res.headers.get('etag') };
-      const body = await readJson(res);
-      if (res.ok) return { ok: true, status: res.status, data: body as T, etag: res.headers.get('etag') };
-      return { ok: false, error: toApiError(res.status, body) };
+      const parsed = await readJson(res);
+      if (res.ok) return { ok: true, status: res.status, data: parsed as T, etag: res.headers.get('etag') };
+      return { ok: false, error: toApiError(res.status, parsed) };
     },
   };
 }

@@ -8,7 +8,7 @@ export const zhCN: Messages = {
     title: '登录 Baton', subtitle: '为你的 CRM 搭建审批流程', username: '用户名', password: '密码',
     submit: '登录', failed: '用户名或密码错误。', required: '请输入用户名和密码。',
   },
-  nav: { simulate: '模拟运行', versions: '版本', flows: '流程', designer: '流程设计', forms: '表单设计', inbox: '待办', start: '发起申请' },
+  nav: { org: '组织架构', simulate: '模拟运行', versions: '版本', flows: '流程', designer: '流程设计', forms: '表单设计', inbox: '待办', start: '发起申请' },
   flows: {
     recycleBin: '回收站', import: '导入', importFailed: '导入失败', imported: '已导入', more: '更多', duplicate: '复制', duplicateKey: '副本的标识', export: '导出', deactivate: '停用', activate: '启用', archive: '归档', unarchive: '取消归档', remove: '删除', restore: '恢复', removeConfirm: '将「{name}」移入回收站？', done: '操作成功', failed: '操作失败', impactTitle: '停用「{name}」', running: '进行中的申请', pendingTasks: '待处理任务', atNode: '所在节点', dependents: '以子流程方式启动它的流程', none: '无', drain: '排空：进行中的申请继续完成，不再发起新申请', cancel: '取消：终止进行中的申请并通知相关人员', reason: '原因（会告知相关人员）', confirm: '停用', title: '流程管理', search: '搜索流程', create: '新建流程', open: '设计', status: '状态', updated: '更新时间', key: '标识',
     name: '名称', category: '分类', emptyHint: '新建第一个审批流程，或从模板库安装。',
@@ -68,5 +68,6 @@ export const zhCN: Messages = {
   enums: { sequential: "依次审批", all: "会签（需全部同意）", any: "或签（一人同意即可）", vote: "票签（按比例）", "auto-approve": "自动通过", admin: "转交流程管理员", reject: "自动驳回", "skip-to-manager": "转交其直属主管", require: "由其本人审批", end: "结束申请", previous: "退回上一步", initiator: "退回发起人", remind: "提醒", "auto-reject": "自动驳回", reassign: "转交他人", escalate: "上报主管", approve: "同意", return: "退回", transfer: "转交", delegate: "委派", "add-signer": "加签", "remove-signer": "减签", comment: "评论", cc: "抄送", "take-back": "取回", complete: "办理完成", continue: "继续", terminate: "终止", approved: "通过", rejected: "驳回", completed: "完成", never: "不允许", "before-first-action": "审批人处理前", "until-done": "结束前均可", resume: "从退回的节点继续", restart: "从第一步重新开始", none: "不去重", first: "之前审批过则跳过", consecutive: "仅连续审批时跳过", "in-app": "站内", email: "邮件" },
   versions: { title: '版本', version: '版本', publisher: '发布人', time: '发布时间', latest: '当前', draft: '草稿', from: '比较', to: '与', restore: '恢复为草稿', restoreConfirm: '用版本 {n} 替换草稿？设计器中未保存的修改将丢失。', restored: '版本 {n} 已恢复为草稿', changes: '变更', noChanges: '两者相同。', none: '尚未发布过。', added: '新增', removed: '删除', changed: '修改' },
   simulate: { initiator: '发起人', data: '表单数据', decisions: '审批决定', run: '运行', result: '结果', steps: '步骤', noRun: '选择发起人、填写表单后运行：路径会在画布上高亮。', unsaved: '模拟运行使用已保存的草稿：请先保存修改。', refused: '被拒绝', effects: '副作用', who: '审批人及原因', decide: { approve: '同意', reject: '驳回', return: '退回', complete: '办理完成' } },
+  org: { title: '组织架构', departments: '部门', users: '成员', roles: '角色', import: '导入 CSV', head: '负责人', id: '标识', name: '名称', email: '邮箱', department: '部门', manager: '直属主管', active: '在职', members: '成员数', csvHelp: '每行一名成员。表头需包含 id 和 name；department、manager、email、roles（用 ; 分隔）可选。', run: '导入', report: '结果', created: '新增', updated: '更新', rejected: '被拒绝的行', row: '行', reason: '原因', noRejects: '所有行均已接受。' },
   exception: { notFound: '页面不存在。', home: '返回首页' },
 };

@@ -34,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/studio/simulate/index.vue'),
         meta: { area: 'studio', title: 'nav.simulate', fullHeight: true },
       },
+      { path: 'studio/org', name: 'org', component: () => import('../views/studio/org/index.vue'), meta: { area: 'studio', title: 'nav.org' } },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
       { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
     ],
