@@ -52,7 +52,7 @@ export function exportNode(node: Node, ctx: NodeExportContext): ExportedNode {
 
   const attrs: XmlElement['attrs'] = { id: node.id, name: displayText(node.name, ctx.lang) };
   if (tag.endsWith('Gateway')) {
-    attrs['gatewayDirection'] = node.type === 'join' ? 'Converging' : 'Diverging';
+    attrs['gatewayDirection'] = direction(ctx.incoming.get(node.id)?.length ?? 0, ctx.outgoing.get(node.id)?.length ?? 0);
     attrs['default'] = ctx.defaultFlow.get(node.id);
   }
   if (node.type === 'subflow') attrs['calledElement'] = node.flow;
@@ -76,7 +76,7 @@ function specifics(node: Node): XmlElement[] {
       if (owners !== undefined) {
         out.push({
           name: 'bpmn:potentialOwner',
-          children: [{ name: 'bpmn:resourceAssignmentExpression', children: [formalExpression('bpmn:formalExpression', owners)] }],
+          children: [{ name: 'bpmn:resourceAssignmentExpression', children: [{ name: 'bpmn:formalExpression', text: owners }] }],
         });
       }
       // The marker BPMN tools draw: ≡ one after another (依次), ||| all at once (会签, 票签).
@@ -109,6 +109,14 @@ function boundaryTimer(id: string, host: string, t: Timeout, lang: Lang): XmlEle
       { name: 'bpmn:timerEventDefinition', children: [formalExpression('bpmn:timeDuration', t.after)] },
     ],
   };
+}
+
+/** BPMN's rule: a diverging gateway has one way in, a converging one one way out. */
+function direction(incoming: number, outgoing: number): string {
+  if (incoming > 1 && outgoing > 1) return 'Mixed';
+  if (incoming > 1) return 'Converging';
+  if (outgoing > 1) return 'Diverging';
+  return 'Unspecified';
 }
 
 function formalExpression(name: string, text: string): XmlElement {
