@@ -38,7 +38,7 @@ if (mode === 'bare') {
   const hasher = argon2idHasher({ memoryCost: 4096, timeCost: 1 });
   const org = JSON.parse(readFileSync(new URL('../../templates/demo-org.json', import.meta.url), 'utf8')) as BatonOrgDirectory;
   await seedDemoOrg(store, org, hasher, new Date().toISOString(), 'bench-pass');
-  const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: new TextEncoder().encode('bench-secret-bench-secret-bench-secret') }, logger: silentLogger, hasher, options: { loginAttempts: 1000 } });
+  const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: new TextEncoder().encode('bench-secret-bench-secret-bench-secret') }, logger: silentLogger, hasher, options: { loginAttempts: 1000, groupCommit: process.env.BATON_GROUP_COMMIT !== '0' } });
   const running = await listen(app, 0);
   const call = async (path: string, token: string | undefined, body: unknown) => {
     const res = await fetch(running.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });

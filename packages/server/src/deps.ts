@@ -32,6 +32,8 @@ export interface AppOptions {
   sessionTtlSeconds: number;
   /** Bounded retries of a command on a revision conflict before 409 (default 8). */
   commandRetries: number;
+  /** SQLite: let concurrent commands share one transaction (group commit; default true). */
+  groupCommit: boolean;
   /** Folder of a web build to serve at `/`, if any. */
   webRoot?: string;
 }
@@ -51,6 +53,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   loginWindowMs: 15 * 60 * 1000,
   sessionTtlSeconds: 12 * 3600,
   commandRetries: 8,
+  groupCommit: true,
 };
 
 export const systemClock: Clock = { now: () => new Date() };

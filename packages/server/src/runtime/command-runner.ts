@@ -14,6 +14,7 @@ import type { Db } from '../store/store.ts';
 import type { EnginePort } from './engine-port.ts';
 import { searchText, writeProjections } from './projections.ts';
 import { refusalFailure } from './refusal-status.ts';
+import { createWriteQueue } from './write-queue.ts';
 
 /** Thrown inside the transaction to roll it back when the revision guard finds a newer row. */
 class RevisionConflict extends Error {}
@@ -33,6 +34,7 @@ function commandResponse(s: Snapshot, events: readonly EngineEvent[]): StoredRes
 }
 
 export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
+  const writes = createWriteQueue(ctx.store.db, ctx.store.dialect === 'sqlite' && ctx.options.groupCommit);
   const env = async (db: Db) => ({
     now: ctx.nowIso(),
     ids: { next: (prefix: string) => `${prefix.slice(0, 4)}_${ctx.ids.next()}` },
@@ -76,7 +78,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       const s = result.snapshot;
       const response: StoredResponse = { status: 201, body: { id: s.id, status: s.status, revision: s.revision, title: s.title ?? null, tasks: s.tasks.filter((t) => t.status === 'pending').map((t) => ({ id: t.id, node: t.node, user: t.user })), events: result.events } };
       try {
-        await ctx.store.db.transaction().execute(async (tx) => {
+        await writes.run(async (tx) => {
           await tx.insertInto('instances').values({
             id: s.id, definition_key: key, version, status: s.status, initiator: s.initiator, title: s.title ?? '', snapshot: JSON.stringify(s), revision: s.revision,
             search: searchText(s), created_at: s.created, updated_at: s.updated, finished_at: s.finished ?? null,
@@ -106,7 +108,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
         if (!result.ok) return { ok: false, error: refusalFailure(result.refusal) };
         const response = commandResponse(result.snapshot, result.events);
         try {
-          await ctx.store.db.transaction().execute(async (tx) => {
+          await writes.run(async (tx) => {
             if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) throw new RevisionConflict('conflict');
             await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, command.actor);
             if (claim) await remember(tx, claim, response, ctx.nowIso());
