@@ -1,8 +1,8 @@
 // `baton bpmn export|import` over real processes: data on stdout (or --out), messages on stderr,
 // exit 1 with problems (one line per element, file:line:column), exit 2 on usage errors.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lines, REPO, runBaton } from '../cli/run-baton.ts';
 
@@ -72,6 +72,16 @@ describe('baton bpmn import', () => {
     expect(validated.code).toBe(0);
     const fmt = await runBaton(['fmt', '--check', out]);
     expect(fmt.code).toBe(0);
+  });
+
+  test('with --out elsewhere, the restored $schema is rebased so editors still find the schema', async () => {
+    const bpmn = join(dir, 'refund.bpmn');
+    expect((await runBaton(['bpmn', 'export', 'templates/refund-approval', '--out', bpmn])).code).toBe(0);
+    const out = join(dir, 'nested', 'refund.json');
+    await mkdir(dirname(out), { recursive: true });
+    expect((await runBaton(['bpmn', 'import', bpmn, '--out', out])).code).toBe(0);
+    const def = JSON.parse(await readFile(out, 'utf8')) as { $schema: string };
+    expect(resolve(dirname(out), def.$schema)).toBe(join(REPO, 'schemas/workflow.schema.json'));
   });
 
   test('unsupported elements: exit 1, one line per element with file:line:column', async () => {

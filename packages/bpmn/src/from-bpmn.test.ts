@@ -148,6 +148,21 @@ describe('plain BPMN imports with sensible defaults', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['bpmn/renamed-id', 'bpmn/renamed-id']);
   });
 
+  test('one pool (a collaboration with one participant) is fine, and its drawing gives the layout', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions ${NS} xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="D" targetNamespace="t">
+<bpmn:collaboration id="C"><bpmn:participant id="Pool" name="Finance" processRef="P"/></bpmn:collaboration>
+<bpmn:process id="P"><bpmn:startEvent id="s"/><bpmn:endEvent id="e"/>${flow('f', 's', 'e')}</bpmn:process>
+<bpmndi:BPMNDiagram id="G"><bpmndi:BPMNPlane id="L" bpmnElement="C">
+<bpmndi:BPMNShape id="Pool_di" bpmnElement="Pool"><dc:Bounds x="0" y="0" width="600" height="250"/></bpmndi:BPMNShape>
+<bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="182" y="14" width="36" height="36"/></bpmndi:BPMNShape>
+<bpmndi:BPMNShape id="e_di" bpmnElement="e"><dc:Bounds x="382" y="14" width="36" height="36"/></bpmndi:BPMNShape>
+</bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>`;
+    const def = await imported(xml);
+    expect(def.key).toBe('p');
+    expect(def.layout).toEqual({ s: { x: 100, y: 0 }, e: { x: 300, y: 0 } });
+  });
+
   test('the result is validated like any definition: a graph Baton cannot run is refused with lint problems', async () => {
     const xml = doc(`<bpmn:startEvent id="s"/><bpmn:userTask id="t" camunda:assignee="a"/><bpmn:endEvent id="e"/>${flow('f1', 's', 't')}`);
     const r = await fromBpmn(xml);

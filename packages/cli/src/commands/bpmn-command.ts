@@ -154,15 +154,20 @@ function located(p: BpmnProblem, file: string): FileProblem {
   return { ...p, file: p.pointer === '' ? file : `${file} (imported)` };
 }
 
-/** A plain BPMN import gets a `$schema` so editors complete it: the repository's schema when there is one. */
+/**
+ * A `$schema` editors can follow from where the file is written: a plain BPMN import gets one,
+ * and a restored relative one that does not resolve from --out points at the repository's schema
+ * (or the published URL). On stdout the restored one is kept, so an export comes back exactly.
+ */
 function withSchema(def: BatonWorkflowDefinition, out: string | undefined, cwd: string): BatonWorkflowDefinition {
-  if (def.$schema !== undefined) return def;
-  const schema = resolve(cwd, 'schemas/workflow.schema.json');
-  if (!existsSync(schema)) return { $schema: schemaId('workflow'), ...def };
   const base = out === undefined ? cwd : dirname(resolve(cwd, out));
-  let ref = relative(base, schema).split('\\').join('/');
-  if (!ref.startsWith('.')) ref = './' + ref;
-  return { $schema: ref, ...def };
+  const ref = def.$schema;
+  if (ref !== undefined && (out === undefined || /^[a-z]+:/i.test(ref) || existsSync(resolve(base, ref)))) return def;
+  const schema = resolve(cwd, 'schemas/workflow.schema.json');
+  if (!existsSync(schema)) return { ...def, $schema: schemaId('workflow') };
+  let rebased = relative(base, schema).split('\\').join('/');
+  if (!rebased.startsWith('.')) rebased = './' + rebased;
+  return { ...def, $schema: rebased };
 }
 
 async function write(text: string, out: string | undefined, done: string, ctx: CliContext, report: (p: FileProblem[], failed: boolean) => void): Promise<number> {
