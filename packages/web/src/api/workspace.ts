@@ -19,10 +19,17 @@ export function inboxCounts(http: HttpClient): Promise<ApiResult<Record<InboxVie
   return http.request('GET', '/api/inbox/counts');
 }
 
-export async function inbox(http: HttpClient, view: InboxView, q = ''): Promise<ApiResult<InboxItem[]>> {
-  const query = q ? `?q=${encodeURIComponent(q)}` : '';
-  const r = await http.request<{ items: InboxItem[] }>('GET', `/api/inbox/${view}${query}`);
-  return r.ok ? { ...r, data: r.data?.items ?? [] } : r;
+export interface InboxFilters { q?: string; definition?: string; status?: string; from?: string; to?: string }
+export interface InboxPage { items: InboxItem[]; nextCursor: string | null }
+
+/** One page of an inbox view, newest first; pass `nextCursor` back as `cursor` for the next. */
+export async function inbox(http: HttpClient, view: InboxView, filters: InboxFilters = {}, cursor?: string): Promise<ApiResult<InboxPage>> {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  if (cursor) params.set('cursor', cursor);
+  const query = params.size ? `?${params.toString()}` : '';
+  const r = await http.request<{ items: InboxItem[]; nextCursor?: string | null }>('GET', `/api/inbox/${view}${query}`);
+  return r.ok ? { ...r, data: { items: r.data?.items ?? [], nextCursor: r.data?.nextCursor ?? null } } : r;
 }
 
 export interface StartForm {

@@ -36,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
       },
       { path: 'studio/org', name: 'org', component: () => import('../views/studio/org/index.vue'), meta: { area: 'studio', title: 'nav.org' } },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
+      { path: 'workspace/requests/:id', name: 'instance', component: () => import('../views/workspace/instance/index.vue'), meta: { area: 'workspace', title: 'nav.request' } },
       { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
     ],
   },
