@@ -2,6 +2,14 @@
 import { processIo } from './io.ts';
 import { runCli } from './cli.ts';
 
+// `baton validate ... | head` closes stdout early: stop quietly, like other Unix tools.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), processIo());
 } catch (err) {
