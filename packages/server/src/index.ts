@@ -17,3 +17,7 @@ export { seedDemoOrg, DEMO_PASSWORD } from './seed/demo-seed.ts';
 export { openStoreFromEnv, sqliteFileFor } from './store/open-store.ts';
 export { loadConfig } from './config.ts';
 export type { ServerConfig } from './config.ts';
+export { allowListFromEnv, checkAddress, checkUrl, guardedLookup, outboundPolicy, systemResolve } from './effects/ssrf-guard.ts';
+export type { OutboundPolicy, OutboundRefusal, OutboundRefusalCode, Resolve } from './effects/ssrf-guard.ts';
+export { DEFAULT_LIMITS, sendOutbound } from './effects/outbound-client.ts';
+export type { OutboundLimits, OutboundRequest, OutboundResponse, OutboundResult } from './effects/outbound-client.ts';
