@@ -10,12 +10,15 @@ import { templateCommand } from './commands/template-command.ts';
 import { testCommand } from './commands/test-command.ts';
 import { typesCommand } from './commands/types-command.ts';
 import { validateCommand } from './commands/validate-command.ts';
+import { loginCommand } from './commands/login-command.ts';
+import { logoutCommand } from './commands/logout-command.ts';
+import { auditCommand } from './commands/audit-command.ts';
 import { EXIT, type CliContext } from './context.ts';
 import { coloursFor, type Io } from './io.ts';
 
 export type Verb = (program: Command, ctx: CliContext) => void;
 
-const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand, bpmnCommand];
+const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand, bpmnCommand, loginCommand, logoutCommand, auditCommand];
 
 export function createProgram(ctx: CliContext, verbs: readonly Verb[] = VERBS): Command {
   const program = new Command('baton')
