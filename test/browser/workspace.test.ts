@@ -54,7 +54,7 @@ describe('workspace', () => {
       await page.click('[data-test=start-submit]');
       await page.waitForURL((u) => u.pathname === '/workspace/inbox');
       await page.click('[data-tab=started]');
-      await page.waitForSelector('[data-test=inbox-page] .el-table__row:has-text("expense-claim")');
+      await page.waitForSelector('[data-test=inbox-page] .el-table__row:has-text("费用报销")');
       expect(await page.locator('[data-test=inbox-page] .el-table__row').first().textContent()).toContain('审批中');
       expect(await page.locator('[data-test=menu-studio]').count()).toBe(0);
     });
@@ -63,7 +63,7 @@ describe('workspace', () => {
     const approver = await signedInPage(browser, stack, 'li.na', 'en');
     await withFailureShot(approver, 'workspace-todo', async () => {
       await approver.goto(`${stack.url}/workspace/inbox`);
-      await approver.waitForSelector('[data-test=inbox-page] .el-table__row:has-text("expense-claim")');
+      await approver.waitForSelector('[data-test=inbox-page] .el-table__row:has-text("Expense claim")');
       expect(await approver.locator('[data-test=inbox-page] .el-table__row').first().textContent()).toContain('check');
       expect(await approver.locator('[data-test=menu-studio]').count()).toBe(0);
       // A member asking for the studio lands in the workspace.

@@ -62,10 +62,10 @@ export const en = {
   kit: { required: 'Required', addRow: 'Add a row', removeRow: 'Remove', tooShort: 'At least {n} characters', tooLong: 'At most {n} characters', tooSmall: 'At least {n}', tooLarge: 'At most {n}', pattern: 'Does not match the expected format', invalid: 'Invalid value', fewRows: 'At least {n} rows', manyRows: 'At most {n} rows', fewItems: 'Choose at least {n}', manyItems: 'Choose at most {n}' },
   inbox: { allFlows: 'All flows', allStatuses: 'All statuses', more: 'Load more', batchApprove: 'Approve selected ({n})', batchDone: 'Approved {n}', batchPartial: 'Approved {n}; {m} left for you to open: {reason}', title: 'Inbox', todo: 'To do', done: 'Done', cc: 'CC’d to me', mine: 'Started by me', empty: 'No requests here.', search: 'Search requests', request: 'Request', flow: 'Flow', status: 'Status', initiator: 'Initiator', created: 'Started', step: 'Step', statuses: { running: 'Running', returned: 'Returned', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', terminated: 'Terminated', completed: 'Completed' } },
   workspaceInstance: {
-    form: 'Form', flow: 'Approval path', timeline: 'Timeline', currentStep: 'Current step', finished: 'Finished', comment: 'Comment', cancel: 'Cancel', done: 'Done',
+    submittedBy: '{who} submitted the request', form: 'Form', flow: 'Approval path', timeline: 'Timeline', currentStep: 'Current step', finished: 'Finished', comment: 'Comment', cancel: 'Cancel', done: 'Done',
     fixFields: 'Please correct the highlighted fields first.', pickUser: 'Person', pickUsers: 'People', position: 'Position', returnTo: 'Return to',
     withdrawConfirm: 'Withdraw this request? Pending approvals are cancelled and the approvers are told.', terminateConfirm: 'Terminate this request? This cannot be undone.',
-    entered: 'Reached “{node}”', commented: '{who} commented', decided: '{who}: {status} at “{node}”',
+    entered: 'Reached {node}', commented: '{who} commented', decided: '{who}: {status} at {node}',
     actions: { approve: 'Approve', complete: 'Complete', reject: 'Reject', return: 'Return', transfer: 'Transfer', delegate: 'Delegate', 'add-signer': 'Add signer', 'take-back': 'Take back', resubmit: 'Resubmit', withdraw: 'Withdraw', urge: 'Urge', comment: 'Comment', cc: 'CC', terminate: 'Terminate' },
     targets: { initiator: 'The initiator', previous: 'The previous step' },
     positions: { before: 'Before me (they sign first)', after: 'After me', parallel: 'Alongside me' },
