@@ -24,6 +24,7 @@ import { requestDraftsRoutes } from './routes/request-drafts-routes.ts';
 import { tasksRoutes } from './routes/tasks-routes.ts';
 import { openapiRoutes } from './routes/openapi-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
+import { templatesRoutes } from './routes/templates-routes.ts';
 
 export interface BatonApp {
   app: Hono<AppEnv>;
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', requestDraftsRoutes(ctx));
   app.route('/', auditRoutes(ctx));
   app.route('/', adminRoutes(ctx));
+  app.route('/', templatesRoutes(ctx));
   app.route('/', openapiRoutes(ctx));
 
   app.notFound((c) => sendError(c, failure(404, 'no-route', `No route ${c.req.method} ${c.req.path}.`, `没有此接口：${c.req.method} ${c.req.path}。`)));

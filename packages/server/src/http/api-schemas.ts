@@ -14,6 +14,7 @@ import login from '../../../../schemas/api/login.schema.json' with { type: 'json
 import requestDraft from '../../../../schemas/api/request-draft.schema.json' with { type: 'json' };
 import roleWrite from '../../../../schemas/api/role-write.schema.json' with { type: 'json' };
 import taskAction from '../../../../schemas/api/task-action.schema.json' with { type: 'json' };
+import templateInstall from '../../../../schemas/api/template-install.schema.json' with { type: 'json' };
 import userCreate from '../../../../schemas/api/user-create.schema.json' with { type: 'json' };
 import userUpdate from '../../../../schemas/api/user-update.schema.json' with { type: 'json' };
 
@@ -31,6 +32,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   requestDraft,
   roleWrite,
   taskAction,
+  templateInstall,
   userCreate,
   userUpdate,
 ];
