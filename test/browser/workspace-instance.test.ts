@@ -65,7 +65,9 @@ async function pickUser(page: Page, select: string, user: string) {
 }
 /** Finds a request in the inbox by keyword (the server searches text values) and opens it. */
 async function openFromInbox(page: Page, keyword: string) {
+  const searched = page.waitForResponse((r) => r.url().includes(`q=${encodeURIComponent(keyword)}`));
   await inputOf(page, '[data-test=inbox-search]').fill(keyword);
+  await searched;
   await page.waitForFunction(() => document.querySelectorAll('[data-test=inbox-table] .el-table__row').length === 1);
   await page.click('[data-test=inbox-table] .el-table__row a');
   await page.waitForURL((u) => u.pathname.startsWith('/workspace/requests/'));
@@ -242,5 +244,52 @@ describe('workspace: the instance page with several users', () => {
       await manager.waitForSelector('[data-test=step-list] [data-node=finance][data-state=active]');
     });
     for (const p of [manager, sarah]) await p.context().close();
+  }, 60_000);
+
+  it('a refusal from the server shows in the UI language, and nothing changes', async () => {
+    const id = await startByApi('Stale Page');
+    const manager = await signedInPage(browser, stack, 'wang.lei', 'zh-CN');
+    await withFailureShot(manager, 'instance-refusal', async () => {
+      await openRequest(manager, id);
+      // Meanwhile the same task is decided elsewhere (another tab, the API).
+      const task = (await api('wang.lei', 'GET', `/api/instances/${id}`)).json.tasks.find((t: { status: string }) => t.status === 'pending').id as string;
+      const other = await api('wang.lei', 'POST', `/api/tasks/${task}/reject`, { comment: 'from another tab' });
+      expect(other.status).toBe(200);
+      await manager.click('[data-test=instance-actions] [data-action=approve]');
+      await manager.click('[data-test=action-confirm]');
+      const alert = manager.locator('[data-test=action-error]');
+      await alert.waitFor();
+      const text = (await alert.textContent()) ?? '';
+      // The server's Chinese message, as the UI is in Chinese.
+      const refusal = await api('wang.lei', 'POST', `/api/tasks/${task}/approve`, {});
+      expect(refusal.status).toBe(409);
+      expect(text.trim()).toBe(refusal.json.error.message['zh-CN']);
+      expect(text).toMatch(/[\u4e00-\u9fff]/);
+    });
+    await manager.context().close();
+    expect((await api('zhang.wei', 'GET', `/api/instances/${id}`)).json.status).toBe('rejected');
+  }, 60_000);
+
+  it('batch approve in the to-do list approves the selected tasks that need no input', async () => {
+    const ids = [await startByApi('Batch One'), await startByApi('Batch Two')];
+    const manager = await signedInPage(browser, stack, 'wang.lei', 'en');
+    await withFailureShot(manager, 'inbox-batch', async () => {
+      await manager.goto(`${stack.url}/workspace/inbox`);
+      const searched = manager.waitForResponse((r) => r.url().includes('q=Batch'));
+      await inputOf(manager, '[data-test=inbox-search]').fill('Batch');
+      await searched;
+      await manager.waitForFunction(() => document.querySelectorAll('[data-test=inbox-table] .el-table__row').length === 2);
+      expect(await manager.locator('[data-test=batch-approve]').isDisabled()).toBe(true);
+      await manager.click('[data-test=inbox-table] .el-table__header .el-checkbox');
+      await manager.click('[data-test=batch-approve]');
+      await manager.waitForSelector('.el-message--success');
+      await manager.waitForFunction(() => document.querySelectorAll('[data-test=inbox-table] .el-table__row').length === 0);
+    });
+    await manager.context().close();
+    for (const id of ids) {
+      const d = (await api('wang.lei', 'GET', `/api/instances/${id}`)).json;
+      expect(d.tasks.find((t: { node: string }) => t.node === 'manager').status).toBe('approved');
+      expect(d.graph.nodes.find((n: { id: string }) => n.id === 'finance').state).toBe('active');
+    }
   }, 60_000);
 });
