@@ -24,6 +24,7 @@ import { requestDraftsRoutes } from './routes/request-drafts-routes.ts';
 import { tasksRoutes } from './routes/tasks-routes.ts';
 import { openapiRoutes } from './routes/openapi-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
+import { webhooksRoutes } from './routes/webhooks-routes.ts';
 import { templatesRoutes } from './routes/templates-routes.ts';
 
 export interface BatonApp {
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', requestDraftsRoutes(ctx));
   app.route('/', auditRoutes(ctx));
   app.route('/', adminRoutes(ctx));
+  app.route('/', webhooksRoutes(ctx));
   app.route('/', templatesRoutes(ctx));
   app.route('/', openapiRoutes(ctx));
 

@@ -21,3 +21,16 @@ export { allowListFromEnv, checkAddress, checkUrl, guardedLookup, outboundPolicy
 export type { OutboundPolicy, OutboundRefusal, OutboundRefusalCode, Resolve } from './effects/ssrf-guard.ts';
 export { DEFAULT_LIMITS, sendOutbound } from './effects/outbound-client.ts';
 export type { OutboundLimits, OutboundRequest, OutboundResponse, OutboundResult } from './effects/outbound-client.ts';
+export { createOutboxWorker, DEFAULT_OUTBOX_OPTIONS } from './outbox/outbox-worker.ts';
+export type { OutboxRun, OutboxWorker, OutboxWorkerDeps, OutboxWorkerOptions } from './outbox/outbox-worker.ts';
+export type { EffectHandler, EffectHandlers, EffectOutcome, OutboxRow } from './outbox/effect-handler.ts';
+export { backoffDelay, DEFAULT_BACKOFF } from './outbox/backoff.ts';
+export type { BackoffPolicy } from './outbox/backoff.ts';
+export { createAppOutboxWorker } from './outbox/app-outbox.ts';
+export type { AppOutboxOptions } from './outbox/app-outbox.ts';
+export { webhookDelivery } from './effects/webhook-effect.ts';
+export type { OutboundDeps } from './effects/webhook-effect.ts';
+export { deliveryId, eventOf, webhookFanOut, WEBHOOK_EVENT_TYPES } from './effects/webhook-events.ts';
+export type { WebhookEvent, WebhookEventType } from './effects/webhook-events.ts';
+export { isWebhookSecret, newWebhookSecret, signWebhook, webhookHeaders } from './effects/webhook-signature.ts';
+export { durationMs, httpEffect } from './effects/http-effect.ts';

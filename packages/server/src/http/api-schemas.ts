@@ -17,6 +17,7 @@ import taskAction from '../../../../schemas/api/task-action.schema.json' with { 
 import templateInstall from '../../../../schemas/api/template-install.schema.json' with { type: 'json' };
 import userCreate from '../../../../schemas/api/user-create.schema.json' with { type: 'json' };
 import userUpdate from '../../../../schemas/api/user-update.schema.json' with { type: 'json' };
+import webhookCreate from '../../../../schemas/api/webhook-create.schema.json' with { type: 'json' };
 
 export const API_SCHEMAS: readonly JsonSchema[] = [
   apiTokenCreate,
@@ -35,6 +36,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   templateInstall,
   userCreate,
   userUpdate,
+  webhookCreate,
 ];
 
 export const apiSchemaId = (name: string) => `https://baton.dev/schemas/api/${name}.schema.json`;

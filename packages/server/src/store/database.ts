@@ -151,6 +151,27 @@ export interface OutboxTable {
   attempts: number;
   available_at: string;
   created_at: string;
+  /** While claimed: until when the claim holds, and whose it is (outbox worker). */
+  lease_until: string | null;
+  lease_owner: string | null;
+  last_error: string | null;
+  /** HTTP status of the last attempt, for webhook and HTTP effects. */
+  response_code: number | null;
+  /** Webhook deliveries: the subscription delivered to. */
+  subscription_id: string | null;
+  finished_at: string | null;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: string;
+  url: string;
+  /** JSON array of event types ("task.created", "instance.approved", "*"). */
+  events: string;
+  /** The whsec_ signing secret (Standard Webhooks). */
+  secret: string;
+  description: string | null;
+  created_by: string;
+  created_at: string;
 }
 
 export interface TimersTable {
@@ -188,6 +209,7 @@ export interface Database {
   audit: AuditTable;
   audit_head: AuditHeadTable;
   outbox: OutboxTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
   timers: TimersTable;
   idempotency: IdempotencyTable;
 }

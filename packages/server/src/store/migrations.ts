@@ -185,6 +185,35 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0002-outbox-delivery': {
+      // The outbox worker's lease and delivery log, and webhook subscriptions (src/outbox, src/effects).
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('outbox').addColumn('lease_until', 'varchar(40)').execute();
+        await db.schema.alterTable('outbox').addColumn('lease_owner', 'varchar(64)').execute();
+        await db.schema.alterTable('outbox').addColumn('last_error', 'text').execute();
+        await db.schema.alterTable('outbox').addColumn('response_code', 'integer').execute();
+        await db.schema.alterTable('outbox').addColumn('subscription_id', 'varchar(64)').execute();
+        await db.schema.alterTable('outbox').addColumn('finished_at', 'varchar(40)').execute();
+        await db.schema.createIndex('outbox_subscription').on('outbox').columns(['subscription_id', 'created_at']).execute();
+        await db.schema
+          .createTable('webhook_subscriptions')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('events', 'text', (c) => c.notNull())
+          .addColumn('secret', 'varchar(200)', (c) => c.notNull())
+          .addColumn('description', 'text')
+          .addColumn('created_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable('webhook_subscriptions').ifExists().execute();
+        await db.schema.dropIndex('outbox_subscription').ifExists().execute();
+        for (const c of ['finished_at', 'subscription_id', 'response_code', 'last_error', 'lease_owner', 'lease_until']) {
+          await db.schema.alterTable('outbox').dropColumn(c).execute();
+        }
+      },
+    },
   };
 }
 
