@@ -200,6 +200,17 @@ for (const dialect of DIALECTS) {
       expect(listed.map((i: { definition: string }) => i.definition)).toEqual(['refund-approval', 'refund-approval-emea']);
     });
 
+    it('installs once under concurrent requests: one 201 and 409s for a key, one answer replayed for an Idempotency-Key', async () => {
+      const auditBefore = await rowCount('audit');
+      const race = await Promise.all(Array.from({ length: 6 }, () => install('quote-approval', { key: 'quote-race' })));
+      expect(race.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+      const same = await Promise.all(Array.from({ length: 4 }, () => install('quote-approval', { key: 'quote-idem' }, { 'idempotency-key': 'race-1' })));
+      expect(same.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(same.map((r) => JSON.stringify(r.body))).size).toBe(1);
+      expect((await definitionKeys()).filter((k) => k.startsWith('quote-'))).toEqual(['quote-idem', 'quote-race']);
+      expect(await rowCount('audit')).toBe(auditBefore + 2);
+    });
+
     it.each(gallery.map((t) => [t.key, t] as const))('%s: installed and published through the API, one scenario runs end to end over HTTP', async (_key, t) => {
       const sc = picked(t);
       const key = `${t.workflow.doc.key}-run`;

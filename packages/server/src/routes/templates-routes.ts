@@ -98,12 +98,11 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
     }
     const { $schema: _drop, ...installed } = checked.value as BatonWorkflowDefinition & { $schema?: string };
     const doc: BatonWorkflowDefinition = b.key ? { ...installed, key: b.key } : installed;
-    const res = await adminChange(ctx, p, 'definition.install-template', `definition:${doc.key}`, async (tx) => {
-      if (await loadDefinition(tx, doc.key)) {
-        return b.key
-          ? fail(409, 'already-exists', `A definition "${doc.key}" exists (maybe in the recycle bin).`, `流程“${doc.key}”已存在（可能在回收站中）。`, { pointer: '/key' })
-          : fail(409, 'already-exists', `A definition "${doc.key}" exists; send another "key" to install this template beside it.`, `流程“${doc.key}”已存在；请在 "key" 中指定另一个标识来安装此模板。`, { pointer: '/key' });
-      }
+    const taken = () => b.key
+      ? fail(409, 'already-exists', `A definition "${doc.key}" exists (maybe in the recycle bin).`, `流程“${doc.key}”已存在（可能在回收站中）。`, { pointer: '/key' })
+      : fail(409, 'already-exists', `A definition "${doc.key}" exists; send another "key" to install this template beside it.`, `流程“${doc.key}”已存在；请在 "key" 中指定另一个标识来安装此模板。`, { pointer: '/key' });
+    const work = () => adminChange(ctx, p, 'definition.install-template', `definition:${doc.key}`, async (tx) => {
+      if (await loadDefinition(tx, doc.key)) return taken();
       const now = ctx.nowIso();
       const version = b.publish ? 1 : 0;
       await tx.insertInto('definitions').values({
@@ -117,6 +116,19 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
       if (claim.value) await remember(tx, claim.value, { status: 201, body }, now);
       return ok({ value: body, detail: { template: t.manifest.key, version: t.manifest.version, params: b.params ?? {}, published: version } });
     });
+    let res;
+    try {
+      res = await work();
+    } catch (e) {
+      // A concurrent install won the insert of the key (PostgreSQL's unique index refused ours).
+      if (!(await loadDefinition(db, doc.key))) throw e;
+      res = taken();
+    }
+    if (!res.ok && claim.value) {
+      // Lost to a concurrent request with the same Idempotency-Key: answer as it did.
+      const prior = await replay(db, claim.value);
+      if (prior) return prior.ok ? c.json(prior.value.body as object, prior.value.status as 201) : sendError(c, prior.error);
+    }
     if (!res.ok) return sendError(c, res.error);
     c.header('ETag', res.value.etag);
     return c.json(res.value, 201);
