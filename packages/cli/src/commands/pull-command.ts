@@ -1,0 +1,130 @@
+// `baton pull [keys...] [--dir workflows/]`: one canonical file per workflow, `<key>.json`, from
+// the server's drafts (layout kept, no database ids, `$schema` set), and `.baton/state.json` with
+// each draft's ETag and content for push. Pulling again with no server change rewrites nothing.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { BatonWorkflowDefinition } from '@baton/schema';
+import type { Command } from 'commander';
+import { exitWith, EXIT, type CliContext } from '../context.ts';
+import { describeError, type ApiClient } from '../remote/api-client.ts';
+import { fileText, sameDefinition, serverBody } from '../remote/definition-file.ts';
+import { openRemote, profileOption } from '../remote/remote-session.ts';
+import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
+
+interface PullOptions {
+  dir: string;
+  profile: string;
+  force?: boolean;
+}
+
+/** Keys name files, so only the schema's key shape is accepted (from the user or the server). */
+export const KEY_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+
+export function pullCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('pull')
+    .description("write the server's workflow drafts as canonical files, one per key")
+    .argument('[keys...]', 'definition keys (default: every definition you may manage)')
+    .option('--dir <folder>', 'where the files go', 'workflows')
+    .option('--force', 'overwrite files that have changes not pushed yet')
+    .addOption(profileOption())
+    .addHelpText(
+      'after',
+      `
+Each workflow becomes <dir>/<key>.json (canonical JSON, layout kept, no database ids). The draft's
+ETag and content are recorded in <dir>/.baton/state.json for "baton push" (keep .baton/ out of git
+or commit it, as your team prefers). A file edited since the last pull or push is not overwritten
+unless --force. Files whose content did not change are not touched.
+
+Exit codes: 0 pulled, 1 a key is unknown, a file has unpushed changes, or the server refused.
+
+Examples:
+  $ baton pull
+  $ baton pull discount-approval contract-approval --dir flows
+  $ baton pull --profile staging`,
+    )
+    .action(exitWith(ctx, (keys: string[], opts: PullOptions) => pull(keys, opts, ctx)));
+}
+
+async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise<number> {
+  const { io } = ctx;
+  const fail = (message: string) => (io.stderr(`baton pull: ${message}\n`), EXIT.problems);
+  for (const key of keys) if (!KEY_PATTERN.test(key)) return fail(`"${key}" is not a definition key`);
+  const remote = await openRemote(ctx, opts.profile);
+  if (!remote.ok) return fail(remote.message);
+  const { client } = remote;
+  const dir = resolve(io.cwd, opts.dir);
+  const stateRead = await readState(dir);
+  if (!stateRead.ok) return fail(stateRead.message);
+  const entries = entriesFor(stateRead.state, client.server);
+
+  let wanted = keys;
+  if (wanted.length === 0) {
+    const listed = await listManaged(client);
+    if (!listed.ok) return fail(listed.message);
+    wanted = listed.keys;
+  }
+  let failed = false;
+  let written = 0;
+  for (const key of wanted) {
+    if (!KEY_PATTERN.test(key)) return fail(`the server listed "${key}", which is not a definition key`);
+    const got = await client.request('GET', `/api/definitions/${key}`);
+    if (!got.ok) return fail(got.message);
+    const body = got.answer.body as { draft?: BatonWorkflowDefinition; etag?: string; deletedAt?: string | null };
+    if (got.answer.status !== 200 || !body.draft || !body.etag) {
+      io.stderr(`${key}: ${got.answer.status === 404 ? 'no such definition on the server' : describeError(got.answer)}\n`);
+      failed = true;
+      continue;
+    }
+    if (body.deletedAt) {
+      io.stderr(`${key}: in the recycle bin on the server; not pulled\n`);
+      failed = true;
+      continue;
+    }
+    const shown = join(opts.dir, `${key}.json`);
+    const file = join(dir, `${key}.json`);
+    const text = fileText(body.draft, dir);
+    const current = await readText(file);
+    if (current !== undefined && current !== text && !opts.force && hasLocalEdits(current, entries[key]?.base)) {
+      io.stderr(`${shown}: changed since the last pull or push; not overwritten (push it, or pull --force)\n`);
+      failed = true;
+      continue;
+    }
+    if (current !== text) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(file, text);
+      written++;
+      io.stdout(`${current === undefined ? 'created' : 'updated'} ${shown}\n`);
+    }
+    entries[key] = { etag: body.etag, base: serverBody(body.draft) };
+  }
+  await writeState(dir, stateRead.state, stateRead.text);
+  io.stderr(`pulled ${wanted.length} definition${wanted.length === 1 ? '' : 's'} from ${client.server}: ${written} file${written === 1 ? '' : 's'} written\n`);
+  return failed ? EXIT.problems : EXIT.ok;
+}
+
+async function listManaged(client: ApiClient): Promise<{ ok: true; keys: string[] } | { ok: false; message: string }> {
+  const res = await client.request('GET', '/api/definitions');
+  if (!res.ok) return res;
+  if (res.answer.status !== 200) return { ok: false, message: `cannot list definitions: ${describeError(res.answer)}` };
+  const items = (res.answer.body as { items?: Array<{ key: string; canManage?: boolean }> }).items ?? [];
+  return { ok: true, keys: items.filter((d) => d.canManage === true).map((d) => d.key) };
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file differs from what was last pulled or pushed (or was never pulled, or is not JSON). */
+function hasLocalEdits(text: string, base: BatonWorkflowDefinition | undefined): boolean {
+  if (base === undefined) return true;
+  try {
+    return !sameDefinition(JSON.parse(text) as BatonWorkflowDefinition, base);
+  } catch {
+    return true;
+  }
+}

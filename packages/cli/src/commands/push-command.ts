@@ -1,0 +1,179 @@
+// `baton push [files...] [--dry-run] [--publish] [--prune] [--env mapping.json]`: validates every
+// file (nothing is sent when one has errors), prints the plan with the plain-language diff of each
+// flow, then applies it: drafts are saved with If-Match on the ETag recorded at pull, so a draft
+// changed on the server since then stops the push with both sides shown. Only --prune deletes,
+// and only definitions pulled here whose file is gone.
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { applyEnvironment, validateEnvironment, type BatonWorkflowDefinition } from '@baton/schema';
+import type { Command } from 'commander';
+import { checkFile } from '../checks/check-file.ts';
+import { checkEnvironment } from '../checks/environment-check.ts';
+import { exitWith, EXIT, type CliContext } from '../context.ts';
+import { createDocumentReader, type DocumentReader } from '../files/document-reader.ts';
+import { expandFileArgs } from '../files/file-args.ts';
+import { fileProblem, inFile, problemLine, type FileProblem, type Lang } from '../report/file-problem.ts';
+import { serverBody } from '../remote/definition-file.ts';
+import { renderPlanStep } from '../remote/plan-report.ts';
+import { applyStep } from '../remote/push-apply.ts';
+import { planPush, type LocalDefinition, type PlanStep } from '../remote/push-plan.ts';
+import { openRemote, profileOption } from '../remote/remote-session.ts';
+import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
+import { langOption } from './shared-options.ts';
+
+interface PushOptions {
+  dir: string;
+  dryRun?: boolean;
+  publish?: boolean;
+  prune?: boolean;
+  env?: string;
+  profile: string;
+  lang: Lang;
+}
+
+export function pushCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('push')
+    .description('send workflow files to the server: plan first, then create or update drafts (and publish)')
+    .argument('[files...]', 'workflow files (default: every *.json in --dir)')
+    .option('--dir <folder>', 'the pulled folder (its .baton/state.json records what was pulled)', 'workflows')
+    .option('--dry-run', 'print the plan and change nothing on the server')
+    .option('--publish', 'also publish each draft that differs from its latest version')
+    .option('--prune', 'delete (to the recycle bin) definitions pulled here whose file is gone')
+    .option('--env <mapping.env.json>', "install the files for an environment first (its users, variables, URLs)")
+    .addOption(profileOption())
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `
+The plan names each definition: create, update draft, unchanged, publish, delete (only with
+--prune), or conflict when the server's draft changed since the file was pulled; then the
+plain-language diff of each change. A conflict stops the push before anything is sent: pull,
+merge, and push again.
+
+Exit codes: 0 pushed (or planned, with --dry-run), 1 problems in the files, a conflict, or a
+refusal by the server, 2 usage error.
+
+Examples:
+  $ baton push --dry-run
+  $ baton push workflows/discount-approval.json --publish
+  $ baton push --env environments/production.env.json --profile production --publish
+  $ baton push --prune`,
+    )
+    .action(exitWith(ctx, (files: string[], opts: PushOptions) => push(files, opts, ctx)));
+}
+
+async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise<number> {
+  const { io, colours } = ctx;
+  const fail = (message: string) => (io.stderr(`baton push: ${message}\n`), EXIT.problems);
+  if (opts.prune && args.length > 0) {
+    io.stderr('error: --prune compares the whole --dir with the server; do not name files with it\n');
+    return EXIT.usage;
+  }
+  const dir = resolve(io.cwd, opts.dir);
+  const files = args.length > 0 ? await expandFileArgs(args, io.cwd) : { files: await jsonFilesIn(dir, opts.dir), unmatched: [] };
+  const reader = createDocumentReader(io.cwd);
+  const loaded = await loadLocal(files.files, files.unmatched, opts.env, reader, io.cwd);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) io.stderr(problemLine(p, opts.lang, colours) + '\n');
+    return fail('nothing sent; fix the problems above');
+  }
+
+  const remote = await openRemote(ctx, opts.profile);
+  if (!remote.ok) return fail(remote.message);
+  const { client } = remote;
+  const stateRead = await readState(dir);
+  if (!stateRead.ok) return fail(stateRead.message);
+  const recorded = entriesFor(stateRead.state, client.server);
+  const plan = await planPush({ client, local: loaded.local, recorded, publish: opts.publish === true, prune: opts.prune === true });
+  if (!plan.ok) return fail(plan.message);
+
+  io.stdout(`plan for ${client.server} (profile "${remote.profile}"):\n`);
+  for (const step of plan.steps) io.stdout(renderPlanStep(step, opts.lang, colours));
+  const blocked = plan.steps.filter((s) => s.action === 'conflict' || s.action === 'refused');
+  const summary = summarise(plan.steps);
+  if (blocked.length > 0) return fail(`${blocked.map((s) => s.key).join(', ')}: ${blocked.length === 1 ? 'a conflict or refusal' : 'conflicts or refusals'}; nothing sent (${summary})`);
+  if (opts.dryRun) {
+    io.stderr(`dry run: nothing sent (${summary})\n`);
+    return EXIT.ok;
+  }
+  for (const step of plan.steps) {
+    const done = await applyStep(client, step, recorded);
+    if (!done.ok) {
+      if (done.conflict) io.stdout(renderPlanStep(done.conflict, opts.lang, colours));
+      await writeState(dir, stateRead.state, stateRead.text);
+      return fail(`${step.key}: ${done.message}; stopped (steps before it were applied)`);
+    }
+  }
+  await writeState(dir, stateRead.state, stateRead.text);
+  io.stderr(`pushed to ${client.server}: ${summary}\n`);
+  return EXIT.ok;
+}
+
+function summarise(steps: readonly PlanStep[]): string {
+  const count = (pred: (s: PlanStep) => boolean) => steps.filter(pred).length;
+  const parts: string[] = [
+    `${count((s) => s.action === 'create')} to create`,
+    `${count((s) => s.action === 'update')} to update`,
+    `${count((s) => (s.action === 'create' || s.action === 'update' || s.action === 'unchanged') && s.publish)} to publish`,
+    `${count((s) => s.action === 'unchanged')} unchanged`,
+  ];
+  const deletes = count((s) => s.action === 'delete');
+  if (deletes > 0) parts.push(`${deletes} to delete`);
+  return parts.join(', ');
+}
+
+async function jsonFilesIn(dir: string, shown: string): Promise<string[]> {
+  try {
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    return names.map((n) => join(shown, n));
+  } catch {
+    return [];
+  }
+}
+
+type Loaded = { ok: true; local: LocalDefinition[] } | { ok: false; problems: FileProblem[] };
+
+/** Every file validated (and installed for --env) before anything is sent. */
+async function loadLocal(files: readonly string[], unmatched: readonly string[], envFile: string | undefined, reader: DocumentReader, cwd: string): Promise<Loaded> {
+  const problems: FileProblem[] = unmatched.map((p) => fileProblem(p, 'file/no-match', 'no files match this pattern', '没有文件匹配此模式'));
+  if (files.length === 0 && unmatched.length === 0) problems.push(fileProblem('.', 'push/no-files', 'no workflow files to push', '没有要推送的工作流文件'));
+  const local: LocalDefinition[] = [];
+  const byKey = new Map<string, string>();
+  for (const file of files) {
+    const checked = await checkFile(file, { cwd, reader });
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      problems.push(...errors);
+      continue;
+    }
+    if (checked.kind !== 'workflow') {
+      problems.push(fileProblem(file, 'file/not-a-workflow', `expected a workflow, found ${checked.kind ?? 'an unknown kind of file'}`, `需要工作流文件，这是${checked.kind ?? '未知类型的文件'}`));
+      continue;
+    }
+    const read = await reader.read(file);
+    if (!read.ok) continue;
+    const body = serverBody(read.value as BatonWorkflowDefinition);
+    const other = byKey.get(body.key);
+    if (other !== undefined) {
+      problems.push(fileProblem(file, 'push/duplicate-key', `key "${body.key}" is also the key of ${other}`, `key“${body.key}”与 ${other} 重复`, { pointer: '/key' }));
+      continue;
+    }
+    byKey.set(body.key, file);
+    local.push({ file, body });
+  }
+  if (envFile !== undefined && problems.length === 0) {
+    const env = await checkEnvironment(envFile, undefined, files, reader);
+    problems.push(...env.problems.filter((p) => p.severity === 'error'));
+    const envRead = await reader.read(envFile);
+    const mapping = envRead.ok ? validateEnvironment(envRead.value) : undefined;
+    if (problems.length === 0 && mapping?.ok) {
+      for (const l of local) {
+        const installed = applyEnvironment(l.body, mapping.value);
+        if (installed.ok) l.body = serverBody(installed.value);
+        else problems.push(...inFile(l.file, installed.problems));
+      }
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, local };
+}
