@@ -13,6 +13,8 @@ import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-seed.ts';
 import { seedTemplates } from './seed/template-seed.ts';
 import { listen } from './serve.ts';
 import { fireDueTimers } from './runtime/timer-runner.ts';
+import { createAppOutboxWorker } from './outbox/app-outbox.ts';
+import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
 import { openStoreFromEnv } from './store/open-store.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
@@ -61,8 +63,20 @@ const timers = setInterval(() => {
 }, 5000);
 timers.unref();
 
+// Outbox effects (webhooks, HTTP request nodes) every second; several processes may do this at
+// once (leases; SKIP LOCKED on PostgreSQL). BATON_OUTBOUND_ALLOW opens special addresses explicitly.
+const outbox = createAppOutboxWorker(ctx, { policy: outboundPolicy({ allow: allowListFromEnv(process.env) }) });
+let draining = false;
+const effects = setInterval(() => {
+  if (draining) return;
+  draining = true;
+  outbox.drain(10).catch((e: unknown) => logger.error('outbox run failed', { error: String(e) })).finally(() => (draining = false));
+}, 1000);
+effects.unref();
+
 const stop = async () => {
   clearInterval(timers);
+  clearInterval(effects);
   await running.close();
   await store.close();
   process.exit(0);
