@@ -175,6 +175,7 @@ for (const dialect of DIALECTS) {
       const again = await install('refund-approval', {}, { 'idempotency-key': 'install-refund-1' });
       expect(again.status).toBe(201);
       expect(again.body).toEqual(first.body);
+      expect(again.headers.get('etag')).toBe(first.body.etag);
       const reused = await install('refund-approval', { key: 'refund-other' }, { 'idempotency-key': 'install-refund-1' });
       expect(reused.status).toBe(422);
       expect(reused.body.error.code).toBe('idempotency-key-reused');

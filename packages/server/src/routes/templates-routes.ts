@@ -65,6 +65,11 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
   const r = new Hono<AppEnv>();
   const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/templates', { ...spec, tag: 'templates' }, h);
   const db = ctx.store.db;
+  /** A stored answer to the same Idempotency-Key, sent again with its ETag. */
+  const replayed = (c: Parameters<Handler>[0], stored: { status: number; body: unknown }) => {
+    c.header('ETag', String((stored.body as { etag?: unknown }).etag ?? ''));
+    return c.json(stored.body as object, stored.status as 201);
+  };
   const noTemplate = (key: string) => failure(404, 'not-found', `No template "${key}" in the gallery.`, `模板库中没有模板“${key}”。`);
 
   add({ method: 'GET', path: '/', access: 'designer', summary: 'The template gallery: key, version, category, tags, names, parameters, README, and the definitions installed from each' }, async (c) => {
@@ -89,7 +94,7 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
     if (claim.value) {
       const seen = await replay(db, claim.value);
       if (seen && !seen.ok) return sendError(c, seen.error);
-      if (seen?.ok) return c.json(seen.value.body as object, seen.value.status as 201);
+      if (seen?.ok) return replayed(c, seen.value);
     }
     const checked = installTemplate(t.manifest, t.workflow, b.params ?? {}, installDirectoryOf(await ctx.directory.get()));
     if (!checked.ok) {
@@ -127,7 +132,7 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
     if (!res.ok && claim.value) {
       // Lost to a concurrent request with the same Idempotency-Key: answer as it did.
       const prior = await replay(db, claim.value);
-      if (prior) return prior.ok ? c.json(prior.value.body as object, prior.value.status as 201) : sendError(c, prior.error);
+      if (prior) return prior.ok ? replayed(c, prior.value) : sendError(c, prior.error);
     }
     if (!res.ok) return sendError(c, res.error);
     c.header('ETag', res.value.etag);
