@@ -244,6 +244,8 @@ for (const dialect of DIALECTS) {
       expect(row.status).toBe('cancelled');
       await worker.drain();
       expect(at('/gone')).toHaveLength(0);
+      // A deleted subscription's deliveries cannot be sent again.
+      expect((await s.call('POST', `/api/webhooks/${sub.id}/deliveries/${queued.id}/redeliver`, { token: admin })).status).toBe(404);
     });
 
     it('a worker that dies after sending leaves a lease; another worker delivers again with the same id', async () => {

@@ -20,6 +20,8 @@ export interface OutboxWorkerOptions {
   leaseMs: number;
   /** Rows claimed per batch (default 50). */
   batchSize: number;
+  /** Effects of one batch run at once (default 8). */
+  concurrency: number;
   backoff: BackoffPolicy;
   /** Jitter source in [0, 1] (Math.random by default; tests pass a constant). */
   random: () => number;
@@ -29,6 +31,7 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
   maxAttempts: 8,
   leaseMs: 60_000,
   batchSize: 50,
+  concurrency: 8,
   backoff: DEFAULT_BACKOFF,
   random: Math.random,
 };
@@ -108,22 +111,26 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     return 'dead';
   }
 
+  async function attempt(row: OutboxRow): Promise<EffectOutcome> {
+    const handler = deps.handlers[row.kind];
+    try {
+      return handler ? await handler.run(row) : { type: 'fail', error: `no handler for ${row.kind}` };
+    } catch (e) {
+      // A handler bug must not wedge the row: it is retried and, if it persists, dead-lettered.
+      deps.logger.error('outbox handler threw', { id: row.id, kind: row.kind, error: e instanceof Error ? e.stack : String(e) });
+      return { type: 'retry', error: `handler error: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
   async function runOnce(): Promise<OutboxRun> {
     const owner = randomUUID();
     const rows = await claim(owner);
     const out: OutboxRun = { claimed: rows.length, done: 0, retried: 0, dead: 0 };
-    for (const row of rows) {
-      const handler = deps.handlers[row.kind];
-      let outcome: EffectOutcome;
-      try {
-        outcome = handler ? await handler.run(row) : { type: 'fail', error: `no handler for ${row.kind}` };
-      } catch (e) {
-        // A handler bug must not wedge the row: it is retried and, if it persists, dead-lettered.
-        deps.logger.error('outbox handler threw', { id: row.id, kind: row.kind, error: e instanceof Error ? e.stack : String(e) });
-        outcome = { type: 'retry', error: `handler error: ${e instanceof Error ? e.message : String(e)}` };
-      }
-      out[await settle(row, owner, outcome)]++;
-    }
+    let next = 0;
+    const lane = async () => {
+      for (let row = rows[next++]; row; row = rows[next++]) out[await settle(row, owner, await attempt(row))]++;
+    };
+    await Promise.all(Array.from({ length: Math.min(opt.concurrency, rows.length) }, lane));
     return out;
   }
 

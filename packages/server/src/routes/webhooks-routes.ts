@@ -95,7 +95,8 @@ export function webhooksRoutes(ctx: AppContext): Hono<AppEnv> {
     const id = param(c, 'id');
     const delivery = param(c, 'delivery');
     const res = await adminChange(ctx, c.get('principal')!, 'webhook.redeliver', `webhook:${id}`, async (tx) => {
-      const row = await tx.selectFrom('outbox').select('status').where('id', '=', delivery).where('subscription_id', '=', id).executeTakeFirst();
+      const sub = await tx.selectFrom('webhook_subscriptions').select('id').where('id', '=', id).executeTakeFirst();
+      const row = sub && await tx.selectFrom('outbox').select('status').where('id', '=', delivery).where('subscription_id', '=', id).executeTakeFirst();
       if (!row) return fail(404, 'not-found', 'Delivery not found.', '未找到该投递记录。');
       if (row.status === 'pending' || row.status === 'leased') return fail(409, 'delivery-in-progress', 'The delivery is still queued.', '该投递仍在队列中。');
       await tx.updateTable('outbox').set({ status: 'pending', attempts: 0, available_at: ctx.nowIso(), last_error: null, response_code: null, finished_at: null })

@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../deps.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+import type { EffectHandler, EffectOutcome, OutboxRow } from './effect-handler.ts';
+import { createOutboxWorker } from './outbox-worker.ts';
+
+let dir = '';
+let store: Store;
+let t = Date.parse('2026-03-02T09:00:00.000Z');
+const clock = { now: () => new Date(t) };
+const iso = () => new Date(t).toISOString();
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'baton-outbox-'));
+  store = await openSqliteStore({ file: join(dir, 'o.sqlite') });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function row(id: string, kind: string) {
+  await store.db.insertInto('outbox').values({ id, instance_id: null, kind, payload: '{}', status: 'pending', attempts: 0, available_at: iso(), created_at: iso() }).execute();
+}
+const status = async (id: string) => store.db.selectFrom('outbox').select(['status', 'attempts', 'last_error', 'available_at']).where('id', '=', id).executeTakeFirstOrThrow();
+const scripted = (outcomes: EffectOutcome[], dead: string[] = []): EffectHandler => ({
+  run: async () => outcomes.shift() ?? { type: 'done' },
+  deadLettered: async (r: OutboxRow, error: string) => void dead.push(`${r.id}:${error}`),
+});
+
+describe('outbox worker', () => {
+  it('claims only the kinds it has handlers for', async () => {
+    await row('a', 'webhook');
+    await row('b', 'email');
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { webhook: scripted([]) } });
+    expect(await w.drain()).toEqual({ claimed: 1, done: 1, retried: 0, dead: 0 });
+    expect((await status('b')).status).toBe('pending');
+  });
+
+  it('backs off exponentially with jitter, then dead-letters once', async () => {
+    await row('r', 'x');
+    const dead: string[] = [];
+    const fail: EffectOutcome = { type: 'retry', error: 'boom' };
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { x: scripted([fail, fail, fail], dead) },
+      options: { maxAttempts: 3, backoff: { baseMs: 100, capMs: 1000 }, random: () => 0 } });
+    await w.runOnce();
+    expect(await status('r')).toMatchObject({ status: 'pending', attempts: 1, last_error: 'boom', available_at: new Date(t + 50).toISOString() });
+    t += 50;
+    await w.runOnce();
+    expect((await status('r')).available_at).toBe(new Date(t + 100).toISOString());
+    t += 100;
+    expect(await w.runOnce()).toMatchObject({ dead: 1 });
+    expect(await status('r')).toMatchObject({ status: 'dead', attempts: 3 });
+    t += 10_000;
+    expect((await w.runOnce()).claimed).toBe(0);
+    expect(dead).toEqual(['r:boom']);
+  });
+
+  it('dead-letters a permanent failure at once, and retries a handler that throws', async () => {
+    await row('p', 'perm');
+    await row('t', 'throws');
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, options: { random: () => 0 },
+      handlers: { perm: scripted([{ type: 'fail', error: 'no' }]), throws: { run: async () => { throw new Error('bug'); } } } });
+    await w.runOnce();
+    expect(await status('p')).toMatchObject({ status: 'dead', attempts: 1, last_error: 'no' });
+    expect(await status('t')).toMatchObject({ status: 'pending', attempts: 1, last_error: 'handler error: bug' });
+  });
+
+  it('runs a batch with bounded concurrency', async () => {
+    for (let i = 0; i < 10; i++) await row(`c${i}`, 'slow');
+    let running = 0;
+    let peak = 0;
+    const slow: EffectHandler = { run: async () => {
+      peak = Math.max(peak, ++running);
+      await Promise.resolve();
+      await Promise.resolve();
+      running--;
+      return { type: 'done' };
+    } };
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { slow }, options: { concurrency: 3, batchSize: 10 } });
+    expect(await w.runOnce()).toMatchObject({ claimed: 10, done: 10 });
+    expect(peak).toBe(3);
+  });
+});
