@@ -201,6 +201,15 @@ for (const dialect of DIALECTS) {
       expect(listed.map((i: { definition: string }) => i.definition)).toEqual(['refund-approval', 'refund-approval-emea']);
     });
 
+    it('lists as installed only the definitions the caller manages', async () => {
+      const r = await s.call('POST', '/api/templates/campaign-approval/install', { token: admin, body: { key: 'campaign-private' } });
+      expect(r.status).toBe(201);
+      expect((await s.call('PUT', '/api/definitions/campaign-private/scopes', { token: admin, body: { manage: { users: ['admin'] } } })).status).toBe(200);
+      const seen = async (token: string) => (await s.call('GET', '/api/templates/campaign-approval', { token })).body.installed.map((i: { definition: string }) => i.definition);
+      expect(await seen(admin)).toEqual(['campaign-private']);
+      expect(await seen(designer)).toEqual([]);
+    });
+
     it('installs once under concurrent requests: one 201 and 409s for a key, one answer replayed for an Idempotency-Key', async () => {
       const auditBefore = await rowCount('audit');
       const race = await Promise.all(Array.from({ length: 6 }, () => install('quote-approval', { key: 'quote-race' })));

@@ -5,7 +5,9 @@ import { Hono } from 'hono';
 import { installDirectoryOf, installTemplate } from '@baton/schema';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
-import { draftEtag, loadDefinition, summary } from '../definitions/definition-row.ts';
+import type { Principal } from '../auth/principal.ts';
+import { canManage } from '../definitions/definition-access.ts';
+import { draftEtag, loadDefinition, summary, toRecord } from '../definitions/definition-row.ts';
 import { fail, failure, ok, sendError } from '../http/api-error.ts';
 import { apiSchemaId } from '../http/api-schemas.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -31,15 +33,15 @@ interface Installed {
   latestVersion: number;
 }
 
-/** Definitions (not in the recycle bin) whose draft records the template they came from, by template key. */
-async function installedByTemplate(db: Db): Promise<Map<string, Installed[]>> {
+/** Definitions (not in the recycle bin, and that the caller manages) whose draft records the template they came from, by template key. */
+async function installedByTemplate(db: Db, p: Principal): Promise<Map<string, Installed[]>> {
   const out = new Map<string, Installed[]>();
-  const rows = await db.selectFrom('definitions').select(['key', 'draft', 'status', 'latest_version']).where('deleted_at', 'is', null).orderBy('key').execute();
-  for (const r of rows) {
-    const from = (JSON.parse(r.draft) as BatonWorkflowDefinition).template;
-    if (!from) continue;
+  const rows = await db.selectFrom('definitions').selectAll().where('deleted_at', 'is', null).orderBy('key').execute();
+  for (const d of rows.map(toRecord)) {
+    const from = d.draft.template;
+    if (!from || !canManage(p, d)) continue;
     const list = out.get(from.key) ?? [];
-    list.push({ definition: r.key, version: from.version, status: r.status, latestVersion: Number(r.latest_version) });
+    list.push({ definition: d.key, version: from.version, status: d.status, latestVersion: d.latestVersion });
     out.set(from.key, list);
   }
   return out;
@@ -73,14 +75,14 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
   const noTemplate = (key: string) => failure(404, 'not-found', `No template "${key}" in the gallery.`, `模板库中没有模板“${key}”。`);
 
   add({ method: 'GET', path: '/', access: 'designer', summary: 'The template gallery: key, version, category, tags, names, parameters, README, and the definitions installed from each' }, async (c) => {
-    const installed = await installedByTemplate(db);
+    const installed = await installedByTemplate(db, c.get('principal')!);
     return c.json({ items: gallery.list().map((t) => card(t, installed.get(t.manifest.key) ?? [])) });
   });
 
   add({ method: 'GET', path: '/:key', access: 'designer', summary: 'One template with its workflow (graph and form, for preview) and README' }, async (c) => {
     const t = gallery.get(param(c, 'key'));
     if (!t) return sendError(c, noTemplate(param(c, 'key')));
-    const installed = await installedByTemplate(db);
+    const installed = await installedByTemplate(db, c.get('principal')!);
     return c.json({ ...card(t, installed.get(t.manifest.key) ?? []), bindings: t.manifest.bindings ?? [], workflow: t.workflow });
   });
 
