@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, inputOf, launchChromium, PASSWORD, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ensureWebBuilt, inputOf, launchChromium, PASSWORD, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -109,6 +111,19 @@ describe('workspace at phone size', () => {
       await page.context().close();
     }, 60_000);
   }
+
+  it('the instance page loads no X6 code (the step list stands in for the canvas)', async () => {
+    const page = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const fresh = await page.context().newPage();
+    stack.scripts.length = 0;
+    await fresh.goto(`${stack.url}/workspace/requests/${requestId}`);
+    await fresh.waitForSelector('[data-test=step-list]');
+    await fresh.waitForLoadState('networkidle');
+    const loaded = [...stack.scripts];
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const file of loaded) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('x6-graph');
+    await page.context().close();
+  }, 60_000);
 
   it('has no critical axe violations on the inbox and the instance page (desktop and phone)', async () => {
     const desk = await signedInPage(browser, stack, 'wang.lei', 'en');
