@@ -76,6 +76,11 @@ describe('pnpm start', () => {
       const wang = (await post(`${s.url}/api/auth/login`, { username: 'wang.lei', password: 'baton-demo' })).body.token as string;
       const defs = await (await fetch(`${s.url}/api/definitions`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
       expect(defs.items.map((d: any) => d.key)).toEqual(expect.arrayContaining(['discount-approval', 'contract-approval', 'order-change-request']));
+      // Seeded through installTemplate: the gallery knows each one is installed, from which version.
+      const designer = (await post(`${s.url}/api/auth/login`, { username: 'xu.ting', password: 'baton-demo' })).body.token as string;
+      const gallery = await (await fetch(`${s.url}/api/templates`, { headers: { authorization: `Bearer ${designer}` } })).json() as any;
+      const discount = gallery.items.find((t: any) => t.key === 'discount-approval');
+      expect(discount.installed).toEqual([expect.objectContaining({ definition: 'discount-approval', latestVersion: 1 })]);
       // templates/discount-approval/scenarios/small-discount-manager-approves.json, over HTTP.
       const data = { amount: 8000, customer: 'cust-sh-0107', discount_rate: 3, lines: [{ product: 'Northwind grinder G1', quantity: 4, unit_price: 2000 }], reason: 'Repeat customer, fourth order this year.', total_cost: 5200 };
       const started = await post(`${s.url}/api/instances`, { definition: 'discount-approval', data }, lina);

@@ -1,8 +1,10 @@
-// First-run install of the repo's templates: each templates/<key>/workflow.json that validates
-// becomes a definition with version 1 published. Invalid ones are reported, not installed.
+// First-run install of the repo's templates: each templates/<key>/ is installed with its default
+// parameters through installTemplate (the same path as the gallery's install, so the definition
+// remembers its template key and version) and published as version 1. Invalid ones are reported,
+// not installed.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateWorkflow } from '@baton/schema';
+import { installTemplate } from '@baton/schema';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import { appendAudit } from '../audit/audit-log.ts';
 import { draftEtag } from '../definitions/definition-row.ts';
@@ -17,16 +19,18 @@ export async function seedTemplates(store: Store, templatesDir: string, now: str
   const report: TemplateSeedReport = { installed: [], skipped: [] };
   if (!existsSync(templatesDir)) return report;
   for (const dir of readdirSync(templatesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const file = join(templatesDir, dir, 'workflow.json');
-    if (!existsSync(file)) continue;
+    const manifestFile = join(templatesDir, dir, 'template.json');
+    if (!existsSync(manifestFile)) continue;
+    let manifest: { workflow?: unknown; version?: unknown };
     let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(file, 'utf8'));
+      manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as typeof manifest;
+      doc = JSON.parse(readFileSync(join(templatesDir, dir, typeof manifest.workflow === 'string' ? manifest.workflow : 'workflow.json'), 'utf8'));
     } catch {
-      report.skipped.push({ key: dir, reason: 'not JSON' });
+      report.skipped.push({ key: dir, reason: 'template.json or its workflow is missing or not JSON' });
       continue;
     }
-    const checked = validateWorkflow(doc);
+    const checked = installTemplate(manifest, doc, {});
     if (!checked.ok) {
       report.skipped.push({ key: dir, reason: checked.problems.map((p) => `${p.pointer} ${p.message.en}`).slice(0, 3).join('; ') });
       continue;
@@ -38,7 +42,7 @@ export async function seedTemplates(store: Store, templatesDir: string, now: str
     await store.db.transaction().execute(async (tx) => {
       await tx.insertInto('definitions').values({ key: body.key, draft: JSON.stringify(body), draft_etag: draftEtag(body), status: 'active', latest_version: 1, scopes: '{}', deleted_at: null, created_by: by, created_at: now, updated_at: now }).execute();
       await tx.insertInto('definition_versions').values({ key: body.key, version: 1, body: JSON.stringify(body), published_by: by, published_at: now }).execute();
-      await appendAudit(tx, store.dialect, { at: now, actor: 'system', action: 'definition.install-template', subject: `definition:${body.key}`, detail: { template: dir, version: 1 } });
+      await appendAudit(tx, store.dialect, { at: now, actor: 'system', action: 'definition.install-template', subject: `definition:${body.key}`, detail: { template: dir, templateVersion: manifest.version, version: 1 } });
     });
     report.installed.push(body.key);
   }
