@@ -65,7 +65,7 @@ async function pickUser(page: Page, select: string, user: string) {
 }
 /** Finds a request in the inbox by keyword (the server searches text values) and opens it. */
 async function openFromInbox(page: Page, keyword: string) {
-  const searched = page.waitForResponse((r) => r.url().includes(`q=${encodeURIComponent(keyword)}`));
+  const searched = page.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === keyword);
   await inputOf(page, '[data-test=inbox-search]').fill(keyword);
   await searched;
   await page.waitForFunction(() => document.querySelectorAll('[data-test=inbox-table] .el-table__row').length === 1);
@@ -291,5 +291,30 @@ describe('workspace: the instance page with several users', () => {
       expect(d.tasks.find((t: { node: string }) => t.node === 'manager').status).toBe('approved');
       expect(d.graph.nodes.find((n: { id: string }) => n.id === 'finance').state).toBe('active');
     }
+  }, 60_000);
+
+  it('the requester CCs a colleague, who finds it under CC’d to me and may read but not decide', async () => {
+    const id = await startByApi('CC Partners');
+    const requester = await signedInPage(browser, stack, 'zhang.wei', 'en');
+    await withFailureShot(requester, 'instance-cc', async () => {
+      await openRequest(requester, id);
+      await act(requester, 'cc', async (p) => {
+        await pickUser(p, '[data-test=pick-users]', 'li.na');
+        await comment(p).fill('FYI');
+      });
+      await requester.waitForSelector('.el-message--success');
+    });
+    await requester.context().close();
+    const colleague = await signedInPage(browser, stack, 'li.na', 'zh-CN');
+    await withFailureShot(colleague, 'inbox-cc', async () => {
+      await colleague.goto(`${stack.url}/workspace/inbox`);
+      await colleague.waitForSelector('[data-count=cc]');
+      await colleague.click('[data-tab=cc]');
+      await openFromInbox(colleague, 'CC Partners');
+      expect(colleague.url()).toContain(id);
+      const b = await buttons(colleague);
+      for (const decision of ['approve', 'reject', 'return', 'transfer', 'add-signer', 'withdraw']) expect(b).not.toContain(decision);
+    });
+    await colleague.context().close();
   }, 60_000);
 });
