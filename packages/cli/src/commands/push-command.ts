@@ -3,8 +3,8 @@
 // flow, then applies it: drafts are saved with If-Match on the ETag recorded at pull, so a draft
 // changed on the server since then stops the push with both sides shown. Only --prune deletes,
 // and only definitions pulled here whose file is gone.
-import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { applyEnvironment, validateEnvironment, type BatonWorkflowDefinition } from '@baton/schema';
 import type { Command } from 'commander';
 import { checkFile } from '../checks/check-file.ts';
@@ -71,13 +71,14 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
     return EXIT.usage;
   }
   const dir = resolve(io.cwd, opts.dir);
-  const files = args.length > 0 ? await expandFileArgs(args, io.cwd) : { files: await jsonFilesIn(dir, opts.dir), unmatched: [] };
+  const files = args.length > 0 ? await expandFileArgs(args, io.cwd) : existsSync(dir) ? await expandFileArgs([opts.dir], io.cwd) : { files: [], unmatched: [] };
   const reader = createDocumentReader(io.cwd);
   const loaded = await loadLocal(files.files, files.unmatched, opts.env, reader, io.cwd);
   if (!loaded.ok) {
     for (const p of loaded.problems) io.stderr(problemLine(p, opts.lang, colours) + '\n');
     return fail('nothing sent; fix the problems above');
   }
+  for (const s of loaded.skipped) io.stderr(`${s.file}: skipped (a ${s.kind} file; push sends workflows, and uses the others to check them)\n`);
 
   const remote = await openRemote(ctx, opts.profile);
   if (!remote.ok) return fail(remote.message);
@@ -123,22 +124,14 @@ function summarise(steps: readonly PlanStep[]): string {
   return parts.join(', ');
 }
 
-async function jsonFilesIn(dir: string, shown: string): Promise<string[]> {
-  try {
-    const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
-    return names.map((n) => join(shown, n));
-  } catch {
-    return [];
-  }
-}
-
-type Loaded = { ok: true; local: LocalDefinition[] } | { ok: false; problems: FileProblem[] };
+type Loaded = { ok: true; local: LocalDefinition[]; skipped: Array<{ file: string; kind: string }> } | { ok: false; problems: FileProblem[] };
 
 /** Every file validated (and installed for --env) before anything is sent. */
 async function loadLocal(files: readonly string[], unmatched: readonly string[], envFile: string | undefined, reader: DocumentReader, cwd: string): Promise<Loaded> {
   const problems: FileProblem[] = unmatched.map((p) => fileProblem(p, 'file/no-match', 'no files match this pattern', '没有文件匹配此模式'));
   if (files.length === 0 && unmatched.length === 0) problems.push(fileProblem('.', 'push/no-files', 'no workflow files to push', '没有要推送的工作流文件'));
   const local: LocalDefinition[] = [];
+  const skipped: Array<{ file: string; kind: string }> = [];
   const byKey = new Map<string, string>();
   for (const file of files) {
     const checked = await checkFile(file, { cwd, reader });
@@ -148,7 +141,8 @@ async function loadLocal(files: readonly string[], unmatched: readonly string[],
       continue;
     }
     if (checked.kind !== 'workflow') {
-      problems.push(fileProblem(file, 'file/not-a-workflow', `expected a workflow, found ${checked.kind ?? 'an unknown kind of file'}`, `需要工作流文件，这是${checked.kind ?? '未知类型的文件'}`));
+      // A file of unknown kind is already an error above; record types and the like stay as context.
+      skipped.push({ file, kind: checked.kind ?? 'unknown' });
       continue;
     }
     const read = await reader.read(file);
@@ -175,5 +169,5 @@ async function loadLocal(files: readonly string[], unmatched: readonly string[],
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, local };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, local, skipped };
 }
