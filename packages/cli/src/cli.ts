@@ -24,7 +24,7 @@ const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesC
 
 export function createProgram(ctx: CliContext, verbs: readonly Verb[] = VERBS): Command {
   const program = new Command('baton')
-    .description('Check, format, compare, type, simulate and test Baton workflow definitions kept in git.')
+    .description('Check, format, compare, type, simulate and test Baton workflow definitions kept in git; pull and push them between git and servers.')
     .version('0.1.0', '-V, --version')
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
