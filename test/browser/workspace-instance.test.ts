@@ -317,4 +317,23 @@ describe('workspace: the instance page with several users', () => {
     });
     await colleague.context().close();
   }, 60_000);
+
+  it('the manager adds a signer alongside and removes them again (减签)', async () => {
+    const id = await startByApi('Remove Signer');
+    const manager = await signedInPage(browser, stack, 'wang.lei', 'en');
+    await withFailureShot(manager, 'instance-remove-signer', async () => {
+      await openRequest(manager, id);
+      expect(await buttons(manager)).not.toContain('remove-signer');
+      await act(manager, 'add-signer', async (p) => {
+        await pickUser(p, '[data-test=pick-users]', 'tom.baker');
+        await p.click('[data-test=signer-position] [data-position=parallel]');
+      });
+      await manager.waitForSelector('[data-test=instance-actions] [data-action=remove-signer]');
+      await act(manager, 'remove-signer', (p) => pickUser(p, '[data-test=pick-removable]', 'tom.baker'));
+      await manager.waitForFunction(() => !document.querySelector('[data-test=instance-actions] [data-action=remove-signer]'));
+    });
+    await manager.context().close();
+    const d = (await api('wang.lei', 'GET', `/api/instances/${id}`)).json;
+    expect(d.tasks.filter((t: { user: string; status: string }) => t.user === 'tom.baker' && t.status === 'pending')).toHaveLength(0);
+  }, 60_000);
 });

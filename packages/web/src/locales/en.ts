@@ -66,7 +66,7 @@ export const en = {
     fixFields: 'Please correct the highlighted fields first.', pickUser: 'Person', pickUsers: 'People', position: 'Position', returnTo: 'Return to',
     withdrawConfirm: 'Withdraw this request? Pending approvals are cancelled and the approvers are told.', terminateConfirm: 'Terminate this request? This cannot be undone.',
     entered: 'Reached {node}', commented: '{who} commented', decided: '{who}: {status} at {node}',
-    actions: { approve: 'Approve', complete: 'Complete', reject: 'Reject', return: 'Return', transfer: 'Transfer', delegate: 'Delegate', 'add-signer': 'Add signer', 'take-back': 'Take back', resubmit: 'Resubmit', withdraw: 'Withdraw', urge: 'Urge', comment: 'Comment', cc: 'CC', terminate: 'Terminate' },
+    actions: { approve: 'Approve', complete: 'Complete', reject: 'Reject', return: 'Return', transfer: 'Transfer', delegate: 'Delegate', 'add-signer': 'Add signer', 'remove-signer': 'Remove signer', 'take-back': 'Take back', resubmit: 'Resubmit', withdraw: 'Withdraw', urge: 'Urge', comment: 'Comment', cc: 'CC', terminate: 'Terminate' },
     targets: { initiator: 'The initiator', previous: 'The previous step' },
     positions: { before: 'Before me (they sign first)', after: 'After me', parallel: 'Alongside me' },
     nodeStates: { active: 'in progress', done: 'done', untouched: 'not reached' },

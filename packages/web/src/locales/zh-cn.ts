@@ -68,7 +68,7 @@ export const zhCN: Messages = {
     fixFields: '请先修正标红的字段。', pickUser: '人员', pickUsers: '人员', position: '加签位置', returnTo: '退回到',
     withdrawConfirm: '确定撤回该申请？待审批的任务将被取消并通知审批人。', terminateConfirm: '确定终止该申请？此操作不可撤销。',
     entered: '到达“{node}”', commented: '{who} 发表了评论', decided: '{who}：在“{node}”{status}',
-    actions: { approve: '同意', complete: '办理完成', reject: '拒绝', return: '退回', transfer: '转交', delegate: '委派', 'add-signer': '加签', 'take-back': '取回', resubmit: '重新提交', withdraw: '撤回', urge: '催办', comment: '评论', cc: '抄送', terminate: '终止' },
+    actions: { approve: '同意', complete: '办理完成', reject: '拒绝', return: '退回', transfer: '转交', delegate: '委派', 'add-signer': '加签', 'remove-signer': '减签', 'take-back': '取回', resubmit: '重新提交', withdraw: '撤回', urge: '催办', comment: '评论', cc: '抄送', terminate: '终止' },
     targets: { initiator: '发起人', previous: '上一步' },
     positions: { before: '前加签（先由对方审批）', after: '后加签', parallel: '并加签' },
     nodeStates: { active: '进行中', done: '已完成', untouched: '未到达' },

@@ -12,10 +12,11 @@ const detail = (allowedActions: Action[]): InstanceDetail => ({
 const input = (x: Partial<DialogInput> = {}): DialogInput => ({ comment: '', to: '', users: [], position: 'after', ...x });
 
 describe('actionButtons', () => {
-  it('draws exactly the allowed actions, in a stable order, without edit-fields or remove-signer', () => {
+  it('draws exactly the allowed actions, in a stable order, without edit-fields', () => {
     const b = actionButtons([{ action: 'comment' }, { action: 'withdraw' }, { action: 'reject', taskId: 't' }, { action: 'approve', taskId: 't' },
       { action: 'edit-fields', taskId: 't', fields: ['rate'] }, { action: 'remove-signer', node: 'n', users: ['x'] }, { action: 'return', taskId: 't', targets: ['initiator', 'previous'] }]);
-    expect(b.map((x) => x.kind)).toEqual(['approve', 'reject', 'return', 'withdraw', 'comment']);
+    expect(b.map((x) => x.kind)).toEqual(['approve', 'reject', 'return', 'remove-signer', 'withdraw', 'comment']);
+    expect(b.find((x) => x.kind === 'remove-signer')?.removable).toEqual({ node: 'n', users: ['x'] });
     expect(b[0]).toMatchObject({ primary: true, danger: false, taskId: 't' });
     expect(b[1]).toMatchObject({ danger: true });
     expect(b[2]?.targets).toEqual(['initiator', 'previous']);
@@ -64,6 +65,9 @@ describe('dialogs', () => {
     expect(commandFor(d, add!, input({ users: ['x'], position: 'before' }))).toEqual({ scope: 'task', id: 't', command: 'add-signer', body: { users: ['x'], position: 'before' } });
     const [withdraw] = actionButtons([{ action: 'withdraw' }]);
     expect(commandFor(d, withdraw!, input())).toEqual({ scope: 'instance', id: 'i1', command: 'withdraw', body: {} });
+    const [remove] = actionButtons([{ action: 'remove-signer', node: 'manager', users: ['x', 'y'] }]);
+    expect(missingInput(remove!, input())).toEqual(['users']);
+    expect(commandFor(d, remove!, input({ users: ['y'], comment: 'ignored' }))).toEqual({ scope: 'instance', id: 'i1', command: 'remove-signer', body: { node: 'manager', users: ['y'] } });
     const [cc] = actionButtons([{ action: 'cc' }]);
     expect(commandFor(d, cc!, input({ users: ['y'] }))).toEqual({ scope: 'instance', id: 'i1', command: 'cc', body: { users: ['y'] } });
   });

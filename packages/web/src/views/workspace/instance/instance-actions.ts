@@ -4,7 +4,7 @@
 import type { FieldPermissions } from '@baton/schema';
 import type { Action, CommandBody, InstanceCommand, InstanceDetail, TaskCommand } from '../../../api/instances.ts';
 
-export type ButtonKind = Exclude<Action['action'], 'edit-fields' | 'remove-signer'>;
+export type ButtonKind = Exclude<Action['action'], 'edit-fields'>;
 
 export interface ActionButton {
   kind: ButtonKind;
@@ -14,18 +14,20 @@ export interface ActionButton {
   commentRequired: boolean;
   /** Return targets ('initiator', 'previous' or node ids). */
   targets?: string[];
+  /** Remove signer: the node and the added signers the caller may remove there. */
+  removable?: { node: string; users: string[] };
 }
 
 /** What a dialog collects before sending. */
 export interface DialogInput { comment: string; to: string; users: string[]; position: 'before' | 'after' | 'parallel' }
 
-const ORDER: ButtonKind[] = ['approve', 'complete', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'take-back', 'resubmit', 'withdraw', 'urge', 'comment', 'cc', 'terminate'];
+const ORDER: ButtonKind[] = ['approve', 'complete', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'remove-signer', 'take-back', 'resubmit', 'withdraw', 'urge', 'comment', 'cc', 'terminate'];
 
-/** One button per allowed action (edit-fields is the form itself; remove-signer has no button yet). */
+/** One button per allowed action (edit-fields is the form itself, not a button). */
 export function actionButtons(actions: readonly Action[]): ActionButton[] {
   const out: ActionButton[] = [];
   for (const a of actions) {
-    if (a.action === 'edit-fields' || a.action === 'remove-signer') continue;
+    if (a.action === 'edit-fields') continue;
     if (out.some((b) => b.kind === a.action)) continue; // one button per kind: the first pending task
     out.push({
       kind: a.action,
@@ -34,6 +36,7 @@ export function actionButtons(actions: readonly Action[]): ActionButton[] {
       danger: a.action === 'reject' || a.action === 'withdraw' || a.action === 'terminate',
       commentRequired: 'commentRequired' in a && a.commentRequired === true,
       ...(a.action === 'return' ? { targets: a.targets } : {}),
+      ...(a.action === 'remove-signer' ? { removable: { node: a.node, users: a.users } } : {}),
     });
   }
   return out.sort((x, y) => ORDER.indexOf(x.kind) - ORDER.indexOf(y.kind));
@@ -61,7 +64,7 @@ export function missingInput(button: ActionButton, input: DialogInput): Missing[
   const needsComment = button.commentRequired || button.kind === 'comment';
   if (needsComment && input.comment.trim() === '') out.push('comment');
   if ((button.kind === 'transfer' || button.kind === 'delegate') && !input.to) out.push('to');
-  if ((button.kind === 'add-signer' || button.kind === 'cc') && input.users.length === 0) out.push('users');
+  if ((button.kind === 'add-signer' || button.kind === 'cc' || button.kind === 'remove-signer') && input.users.length === 0) out.push('users');
   return out;
 }
 
@@ -92,6 +95,8 @@ export function commandFor(detail: InstanceDetail, button: ActionButton, input: 
       return { scope: 'instance', id: detail.id, command: 'resubmit', body: { ...comment, ...withData } };
     case 'cc':
       return { scope: 'instance', id: detail.id, command: 'cc', body: { ...comment, users: input.users } };
+    case 'remove-signer':
+      return { scope: 'instance', id: detail.id, command: 'remove-signer', body: { node: button.removable!.node, users: input.users } };
     case 'comment':
       return { scope: 'instance', id: detail.id, command: 'comment', body: comment };
     case 'urge':
