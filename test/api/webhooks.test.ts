@@ -8,7 +8,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppOutboxWorker, createOutboxWorker, outboundPolicy, webhookDelivery } from '../../packages/server/src/index.ts';
 import type { OutboxWorker } from '../../packages/server/src/index.ts';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, maybeCluster, startSecondServer, startTestServer } from './harness.ts';
 import type { TestServer } from './harness.ts';
 import type { PgCluster } from '../postgres/pg-harness.ts';
 
@@ -284,6 +284,29 @@ for (const dialect of DIALECTS) {
       expect(ids).toHaveLength(12);
       expect(new Set(ids).size).toBe(12);
       expect((await log(sub.id)).every((e) => e.status === 'done' && e.attempts === 1)).toBe(true);
+      await unsubscribe(sub.id);
+    });
+
+    // PostgreSQL only: a second process needs a shared server database.
+    if (dialect === 'postgres') it('two server processes on one database deliver each row once (SKIP LOCKED)', async () => {
+      const sub = await subscribe('/two', ['task.created']);
+      for (let i = 0; i < 20; i++) await startOne();
+      const other = await startSecondServer(s);
+      try {
+        other.clock.set(s.clock.now().toISOString());
+        const policy = outboundPolicy({ allow: ['127.0.0.1'] });
+        const a = createAppOutboxWorker(s.baton.ctx, { policy, worker: { batchSize: 4 } });
+        const b = createAppOutboxWorker(other.baton.ctx, { policy, worker: { batchSize: 4 } });
+        const [ra, rb] = await Promise.all([a.drain(), b.drain()]);
+        expect(ra.claimed).toBeGreaterThan(0);
+        expect(rb.claimed).toBeGreaterThan(0);
+        const ids = at('/two').map((r) => r.headers['webhook-id']);
+        expect(ids).toHaveLength(20);
+        expect(new Set(ids).size).toBe(20);
+        expect((await log(sub.id)).every((e) => e.status === 'done' && e.attempts === 1)).toBe(true);
+      } finally {
+        await other.close();
+      }
       await unsubscribe(sub.id);
     });
   });
