@@ -65,7 +65,11 @@ timers.unref();
 
 // Outbox effects (webhooks, HTTP request nodes) every second; several processes may do this at
 // once (leases; SKIP LOCKED on PostgreSQL). BATON_OUTBOUND_ALLOW opens special addresses explicitly.
-const outbox = createAppOutboxWorker(ctx, { policy: outboundPolicy({ allow: allowListFromEnv(process.env) }) });
+const leaseMs = Number(process.env.BATON_OUTBOX_LEASE_MS ?? 60_000);
+const outbox = createAppOutboxWorker(ctx, {
+  policy: outboundPolicy({ allow: allowListFromEnv(process.env) }),
+  worker: { leaseMs: Number.isFinite(leaseMs) && leaseMs >= 1000 ? leaseMs : 60_000 },
+});
 let draining = false;
 const effects = setInterval(() => {
   if (draining) return;
