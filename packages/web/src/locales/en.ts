@@ -6,7 +6,7 @@ export const en = {
     title: 'Sign in to Baton', subtitle: 'Approval flows for your CRM', username: 'Username', password: 'Password',
     submit: 'Sign in', failed: 'Wrong username or password.', required: 'Enter your username and password.',
   },
-  nav: { org: 'Organization', simulate: 'Simulate', versions: 'Versions', flows: 'Flows', designer: 'Flow designer', forms: 'Form designer', inbox: 'Inbox', start: 'Start a request', request: 'Request' },
+  nav: { gallery: 'Template gallery', org: 'Organization', simulate: 'Simulate', versions: 'Versions', flows: 'Flows', designer: 'Flow designer', forms: 'Form designer', inbox: 'Inbox', start: 'Start a request', request: 'Request' },
   flows: {
     recycleBin: 'Recycle bin', import: 'Import', importFailed: 'Import failed', imported: 'Imported', more: 'More', duplicate: 'Duplicate', duplicateKey: 'Key of the copy', export: 'Export', deactivate: 'Deactivate', activate: 'Activate', archive: 'Archive', unarchive: 'Unarchive', remove: 'Delete', restore: 'Restore', removeConfirm: 'Move “{name}” to the recycle bin?', done: 'Done', failed: 'Failed', impactTitle: 'Deactivate “{name}”', running: 'Running requests', pendingTasks: 'Pending tasks', atNode: 'At step', dependents: 'Flows that start it as a subflow', none: 'None', drain: 'Drain: running requests finish; no new ones start', cancel: 'Cancel: running requests are terminated and people are told', reason: 'Reason (shown to the people affected)', confirm: 'Deactivate', title: 'Flows', search: 'Search flows', create: 'New flow', open: 'Design', status: 'Status', updated: 'Updated', key: 'Key',
     name: 'Name', category: 'Category', emptyHint: 'Create your first approval flow, or install one from the gallery.',
@@ -79,6 +79,14 @@ export const en = {
   versions: { title: 'Versions', version: 'Version', publisher: 'Published by', time: 'Published', latest: 'Current', draft: 'Draft', from: 'Compare', to: 'with', restore: 'Restore into the draft', restoreConfirm: 'Replace the draft with version {n}? Unsaved changes in the designer are lost.', restored: 'Version {n} is now the draft', changes: 'Changes', noChanges: 'The two are the same.', none: 'Nothing was published yet.', added: 'Added', removed: 'Removed', changed: 'Changed' },
   simulate: { initiator: 'Initiator', data: 'Form data', decisions: 'Decisions', run: 'Run', result: 'Result', steps: 'Steps', noRun: 'Pick an initiator, fill in the form and run: the path lights up on the canvas.', unsaved: 'The simulation walks the saved draft: save your changes first.', refused: 'Refused', effects: 'Effects', who: 'Who and why', decide: { approve: 'Approve', reject: 'Reject', return: 'Return', complete: 'Complete' } },
   org: { title: 'Organization', departments: 'Departments', users: 'Users', roles: 'Roles', import: 'Import CSV', head: 'Head', id: 'ID', name: 'Name', email: 'Email', department: 'Department', manager: 'Manager', active: 'Active', members: 'Members', csvHelp: 'One user per row. The header needs id and name; department, manager, email and roles (separated by ;) are optional.', run: 'Import', report: 'Result', created: 'created', updated: 'updated', rejected: 'Rejected rows', row: 'Row', reason: 'Reason', noRejects: 'Every row was accepted.' },
+  gallery: {
+    title: 'Template gallery', search: 'Search by name, tag or description', all: 'All', noMatch: 'No template matches.', preview: 'Preview', install: 'Install',
+    installedAs: 'Installed as {key}', graph: 'Flow', form: 'Form fields', readme: 'README', noReadme: 'This template has no README.', close: 'Close',
+    fieldLabel: 'Field', fieldKey: 'Key', fieldType: 'Type', installTitle: 'Install “{name}”', newKey: 'Key of the new flow',
+    keyHelp: 'Leave empty to use the template\'s key.', keyTaken: 'A flow “{key}” already exists: choose another key.', keyRequired: 'Enter a key for the new flow.',
+    keyPattern: 'Lowercase letters, digits and -, starting with a letter.', publishNow: 'Publish now', cancel: 'Cancel', required: 'Required',
+    categories: { sales: 'Sales', finance: 'Finance', hr: 'HR', marketing: 'Marketing', service: 'Service', data: 'Data' },
+  },
   exception: { notFound: 'This page does not exist.', home: 'Back to the start' },
 };
 

@@ -8,7 +8,7 @@ export const zhCN: Messages = {
     title: '登录 Baton', subtitle: '为你的 CRM 搭建审批流程', username: '用户名', password: '密码',
     submit: '登录', failed: '用户名或密码错误。', required: '请输入用户名和密码。',
   },
-  nav: { org: '组织架构', simulate: '模拟运行', versions: '版本', flows: '流程', designer: '流程设计', forms: '表单设计', inbox: '待办', start: '发起申请', request: '申请详情' },
+  nav: { gallery: '模板库', org: '组织架构', simulate: '模拟运行', versions: '版本', flows: '流程', designer: '流程设计', forms: '表单设计', inbox: '待办', start: '发起申请', request: '申请详情' },
   flows: {
     recycleBin: '回收站', import: '导入', importFailed: '导入失败', imported: '已导入', more: '更多', duplicate: '复制', duplicateKey: '副本的标识', export: '导出', deactivate: '停用', activate: '启用', archive: '归档', unarchive: '取消归档', remove: '删除', restore: '恢复', removeConfirm: '将「{name}」移入回收站？', done: '操作成功', failed: '操作失败', impactTitle: '停用「{name}」', running: '进行中的申请', pendingTasks: '待处理任务', atNode: '所在节点', dependents: '以子流程方式启动它的流程', none: '无', drain: '排空：进行中的申请继续完成，不再发起新申请', cancel: '取消：终止进行中的申请并通知相关人员', reason: '原因（会告知相关人员）', confirm: '停用', title: '流程管理', search: '搜索流程', create: '新建流程', open: '设计', status: '状态', updated: '更新时间', key: '标识',
     name: '名称', category: '分类', emptyHint: '新建第一个审批流程，或从模板库安装。',
@@ -81,5 +81,13 @@ export const zhCN: Messages = {
   versions: { title: '版本', version: '版本', publisher: '发布人', time: '发布时间', latest: '当前', draft: '草稿', from: '比较', to: '与', restore: '恢复为草稿', restoreConfirm: '用版本 {n} 替换草稿？设计器中未保存的修改将丢失。', restored: '版本 {n} 已恢复为草稿', changes: '变更', noChanges: '两者相同。', none: '尚未发布过。', added: '新增', removed: '删除', changed: '修改' },
   simulate: { initiator: '发起人', data: '表单数据', decisions: '审批决定', run: '运行', result: '结果', steps: '步骤', noRun: '选择发起人、填写表单后运行：路径会在画布上高亮。', unsaved: '模拟运行使用已保存的草稿：请先保存修改。', refused: '被拒绝', effects: '副作用', who: '审批人及原因', decide: { approve: '同意', reject: '驳回', return: '退回', complete: '办理完成' } },
   org: { title: '组织架构', departments: '部门', users: '成员', roles: '角色', import: '导入 CSV', head: '负责人', id: '标识', name: '名称', email: '邮箱', department: '部门', manager: '直属主管', active: '在职', members: '成员数', csvHelp: '每行一名成员。表头需包含 id 和 name；department、manager、email、roles（用 ; 分隔）可选。', run: '导入', report: '结果', created: '新增', updated: '更新', rejected: '被拒绝的行', row: '行', reason: '原因', noRejects: '所有行均已接受。' },
+  gallery: {
+    title: '模板库', search: '按名称、标签或描述搜索', all: '全部', noMatch: '没有匹配的模板。', preview: '预览', install: '安装',
+    installedAs: '已安装为 {key}', graph: '流程图', form: '表单字段', readme: '说明', noReadme: '此模板没有说明文档。', close: '关闭',
+    fieldLabel: '字段', fieldKey: '标识', fieldType: '类型', installTitle: '安装“{name}”', newKey: '新流程的标识',
+    keyHelp: '留空则使用模板的标识。', keyTaken: '流程“{key}”已存在：请另选标识。', keyRequired: '请输入新流程的标识。',
+    keyPattern: '小写字母、数字和 -，以字母开头。', publishNow: '立即发布', cancel: '取消', required: '必填',
+    categories: { sales: '销售', finance: '财务', hr: '人事', marketing: '市场', service: '服务', data: '数据' },
+  },
   exception: { notFound: '页面不存在。', home: '返回首页' },
 };

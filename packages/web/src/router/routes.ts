@@ -34,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/studio/simulate/index.vue'),
         meta: { area: 'studio', title: 'nav.simulate', fullHeight: true },
       },
+      { path: 'studio/gallery', name: 'gallery', component: () => import('../views/studio/gallery/index.vue'), meta: { area: 'studio', title: 'nav.gallery' } },
       { path: 'studio/org', name: 'org', component: () => import('../views/studio/org/index.vue'), meta: { area: 'studio', title: 'nav.org' } },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
       { path: 'workspace/requests/:id', name: 'instance', component: () => import('../views/workspace/instance/index.vue'), meta: { area: 'workspace', title: 'nav.request' } },
