@@ -2,9 +2,11 @@
 // template (graph, form, README), a hostile parameter (a role the org does not have) is refused
 // on its field and installs nothing, then an install with a changed parameter under a new key
 // lands in the designer and the card says where it is installed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, inputOf, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { DIST, ensureWebBuilt, inputOf, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -26,6 +28,8 @@ async function api(page: Page, path: string): Promise<{ status: number; body: an
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
+const carriesX6 = (files: string[]) => files.some((f) => readFileSync(join(DIST, f), 'utf8').includes('x6-graph'));
+
 /** Types a value into an Element Plus filterable select that allows new values, and takes it. */
 async function pickInSelect(page: Page, param: string, value: string) {
   const item = page.locator(`[data-test=install-dialog] [data-param="${param}"]`);
@@ -39,8 +43,12 @@ describe('template gallery', () => {
   it('searches, previews, refuses a hostile parameter on its field, installs under a new key and opens the designer', async () => {
     const page = await signedInPage(browser, stack, 'xu.ting', 'zh-CN');
     await withFailureShot(page, 'gallery', async () => {
+      stack.scripts.length = 0;
       await page.goto(`${stack.url}/studio/gallery`);
       await page.waitForSelector('[data-template="discount-approval"]');
+      await page.waitForLoadState('networkidle');
+      expect(stack.scripts.length).toBeGreaterThan(0);
+      expect(carriesX6(stack.scripts)).toBe(false); // the canvas comes with the first preview
       const all = await page.locator('[data-template]').count();
       expect(all).toBeGreaterThan(10);
       expect(await page.locator('[data-template="discount-approval"]').textContent()).toContain('折扣审批');
@@ -64,6 +72,7 @@ describe('template gallery', () => {
       await page.click('[data-template="discount-approval"] [data-test=preview]');
       await page.waitForSelector('[data-test=preview-graph] .x6-node');
       expect(await page.locator('[data-test=preview-graph] .x6-node').count()).toBeGreaterThan(4);
+      expect(carriesX6(stack.scripts)).toBe(true);
       // The drawer has finished sliding in before the picture is taken.
       await page.waitForFunction(() => {
         const r = document.querySelector('[data-test=preview-drawer]')?.getBoundingClientRect();
@@ -112,6 +121,15 @@ describe('template gallery', () => {
       await page.goto(`${stack.url}/studio/gallery`);
       await page.waitForSelector('[data-template="discount-approval"] [data-test=installed-as]:has-text("discount-big")');
       expect(await page.locator('[data-template="discount-approval"] [data-test=installed-as]').textContent()).toContain('已安装为 discount-big');
+
+      // The same key again: the server's 409 lands on the key field.
+      await page.click('[data-template="discount-approval"] [data-test=install]');
+      await inputOf(page, '[data-test=install-key]').fill('discount-big');
+      await page.click('[data-test=install-confirm]');
+      const keyError = page.locator('[data-test=install-dialog] [data-param="$key"] .el-form-item__error');
+      await keyError.waitFor();
+      expect(await keyError.textContent()).toContain('已存在');
+      expect((await api(page, '/api/definitions')).body.items.filter((d: { key: string }) => d.key.startsWith('discount')).map((d: { key: string }) => d.key)).toEqual(['discount-big']);
     });
     await page.context().close();
   }, 120_000);
