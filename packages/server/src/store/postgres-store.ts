@@ -1,9 +1,9 @@
 // The PostgreSQL store (DATABASE_URL): a pg pool under Kysely. Row locks (FOR UPDATE) serialise
 // what must be serial; everything else runs concurrently.
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './database.ts';
-import { migrateToLatest } from './migrations.ts';
+import { migratedStore } from './migrated-store.ts';
 import type { Store } from './store.ts';
 
 export interface PostgresStoreOptions {
@@ -16,22 +16,5 @@ export interface PostgresStoreOptions {
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const result = await migrateToLatest(db, 'postgres');
-  if (result.error) {
-    await db.destroy();
-    throw new Error(`PostgreSQL migration failed: ${String(result.error)}`);
-  }
-  return {
-    dialect: 'postgres',
-    db,
-    async ping() {
-      try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    close: () => db.destroy(),
-  };
+  return migratedStore(db, 'postgres');
 }

@@ -3,9 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
-import { migrateToLatest } from './migrations.ts';
+import { migratedStore } from './migrated-store.ts';
 import type { Store } from './store.ts';
 
 export interface SqliteStoreOptions {
@@ -19,24 +19,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const raw = new BetterSqlite3(options.file);
   applySqlitePragmas(raw);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
-  const result = await migrateToLatest(db, 'sqlite');
-  if (result.error) {
-    await db.destroy();
-    throw new Error(`SQLite migration failed: ${String(result.error)}`);
-  }
-  return {
-    dialect: 'sqlite',
-    db,
-    async ping() {
-      try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    close: () => db.destroy(),
-  };
+  return migratedStore(db, 'sqlite');
 }
 
 /** The pragmas every Baton SQLite connection uses (also used by the bench's bare baseline). */
