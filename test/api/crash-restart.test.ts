@@ -1,44 +1,16 @@
 // kill -9 under load, then restart: every approval acknowledged before the kill is still there,
 // nothing is half-written (each request's status agrees with its task rows and the inbox), and the
 // audit chain verifies.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { api, login, startServerProcess } from './server-process.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'baton-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function start(): Promise<{ url: string; kill(): Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], { cwd: root, env: { ...process.env, PORT: '0', BATON_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m && out.includes('demo logins')) {
-        resolve({
-          url: m[1]!,
-          kill: () => new Promise<void>((done) => {
-            child.once('exit', () => done());
-            process.kill(-child.pid!, 'SIGKILL');
-          }),
-        });
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => void (out += d.toString()));
-    child.once('exit', (code, signal) => reject(new Error(`exited ${code ?? signal}: ${out}`)));
-  });
-}
-
-const api = async (url: string, method: string, path: string, token?: string, body?: unknown) => {
-  const res = await fetch(url + path, { method, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
-  return { status: res.status, body: (await res.json()) as any };
-};
-const login = async (url: string, user: string) => (await api(url, 'POST', '/api/auth/login', undefined, { username: user, password: 'baton-demo' })).body.token as string;
+const start = () => startServerProcess(dataDir);
 
 describe('kill -9 under load, then restart', () => {
   it('keeps every acknowledged approval and leaves nothing half-written', async () => {

@@ -2,49 +2,20 @@
 // one the receiver was holding when the process died goes out again under the same `webhook-id`,
 // and every attempt verifies with the `standardwebhooks` library. Real processes (pnpm start's
 // main.ts) on a SQLite file; the outbox lease is shortened to 2 s so the test need not wait 60.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
+import { api, login, startServerProcess } from './server-process.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'baton-wh-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function start(): Promise<{ url: string; kill(): Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, PORT: '0', BATON_DATA_DIR: dataDir, BATON_OUTBOUND_ALLOW: '127.0.0.1', BATON_OUTBOX_LEASE_MS: '2000' };
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m && out.includes('demo logins')) {
-        resolve({
-          url: m[1]!,
-          kill: () => new Promise<void>((done) => {
-            child.once('exit', () => done());
-            process.kill(-child.pid!, 'SIGKILL');
-          }),
-        });
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => void (out += d.toString()));
-    child.once('exit', (code, signal) => reject(new Error(`exited ${code ?? signal}: ${out}`)));
-  });
-}
-
-const api = async (url: string, method: string, path: string, token?: string, body?: unknown) => {
-  const res = await fetch(url + path, { method, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
-  return { status: res.status, body: (await res.json()) as any };
-};
-const login = async (url: string, user: string) => (await api(url, 'POST', '/api/auth/login', undefined, { username: user, password: 'baton-demo' })).body.token as string;
+const start = () => startServerProcess(dataDir, { BATON_OUTBOUND_ALLOW: '127.0.0.1', BATON_OUTBOX_LEASE_MS: '2000' });
 
 describe('kill -9 during webhook deliveries, then restart', () => {
   it('loses no delivery and repeats the interrupted one under the same webhook-id', async () => {
