@@ -1,22 +1,10 @@
 // The flow designer in a real browser: an empty flow, a node dragged from the palette, the
 // problem the page reports, the fix, save and publish with the change summary.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, inputOf, withFailureShot, launchChromium, screenshotPath, signedInPage, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { inputOf, withFailureShot, screenshotPath, signedInPage, useBrowserStack } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = useBrowserStack();
 
 /** Drags from the centre of one element to the centre of another with real mouse events. */
 async function dragBetween(page: Page, from: string, to: string) {
@@ -31,9 +19,9 @@ async function dragBetween(page: Page, from: string, to: string) {
 
 describe('flow designer', () => {
   it('reports the problem of a dropped approval node and clears it once fixed; then saves and publishes', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'designer', async () => {
-    await page.goto(`${stack.url}/studio/flows/browser-discount/designer`);
+    await page.goto(`${suite.stack.url}/studio/flows/browser-discount/designer`);
     await page.waitForSelector('[data-node-id=start]');
     await page.waitForSelector('[data-node-id=end]');
     await page.click('[data-test=problems-tab]');
@@ -107,7 +95,7 @@ describe('flow designer', () => {
     await page.click('[data-test=publish-confirm]');
     await page.waitForSelector('.el-message--success:has-text("Published")');
 
-    const list = await fetch(`${stack.url}/api/definitions`, { headers: { authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('baton.token'))}` } });
+    const list = await fetch(`${suite.stack.url}/api/definitions`, { headers: { authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('baton.token'))}` } });
     const items = ((await list.json()) as { items: Array<{ key: string; latestVersion: number }> }).items;
     expect(items.find((d) => d.key === 'browser-discount')?.latestVersion).toBe(2);
     });

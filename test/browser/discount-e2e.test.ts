@@ -3,23 +3,11 @@
 // other branch with the ports, write the amount condition in the rule builder and make the other
 // branch the default, give the approval a manager chain, see and fix the problems, save, simulate
 // both branches, publish.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, inputOf, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { inputOf, screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = useBrowserStack();
 
 const canvas = (sel: string) => `[data-test=flow-canvas] ${sel}`;
 
@@ -46,10 +34,10 @@ async function choose(page: Page, select: string, option: string) {
 
 describe('discount flow from an empty canvas', () => {
   it('is built, fixed, simulated on both branches and published', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'e2e', async () => {
       // The form: one money field, keyed "amount".
-      await page.goto(`${stack.url}/studio/flows/e2e-discount/form`);
+      await page.goto(`${suite.stack.url}/studio/flows/e2e-discount/form`);
       await page.waitForSelector('[data-test=form-designer]');
       await page.dragAndDrop('[data-field-type=money]', '[data-test=form-designer] .list');
       await page.click('[data-field-row=money_1]');

@@ -1,32 +1,19 @@
 // More of the studio in a real browser: the language switch, "+" on an edge, copy / paste by
 // keyboard, the save conflict dialog, and the form designer's drag and drop.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = useBrowserStack();
 
 describe('studio editing', () => {
   it('switches vue-i18n, Element Plus and dayjs together', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'locale', async () => {
       const token = await page.evaluate(() => localStorage.getItem('baton.token'));
       const flow = { key: 'dated-flow', name: { en: 'Dated', 'zh-CN': '日期' }, form: { fields: [] }, nodes: [{ id: 'start', type: 'start' }, { id: 'end', type: 'end' }], edges: [{ from: 'start', to: 'end' }] };
-      const created = await fetch(`${stack.url}/api/definitions`, { method: 'POST', body: JSON.stringify(flow), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+      const created = await fetch(`${suite.stack.url}/api/definitions`, { method: 'POST', body: JSON.stringify(flow), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
       expect(created.status).toBe(201);
-      await page.goto(`${stack.url}/studio/flows`);
+      await page.goto(`${suite.stack.url}/studio/flows`);
       await page.waitForSelector('[data-test=flows-page] .el-table__row:has-text("dated-flow")');
       expect(await page.locator('.baton-page-title').textContent()).toBe('Flows');
       expect(await page.locator('[data-test=flows-page] .el-select__placeholder').first().textContent()).toContain('Status');
@@ -51,9 +38,9 @@ describe('studio editing', () => {
   }, 60_000);
 
   it('inserts a node with the "+" on an edge, and copies / pastes it by keyboard', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'insert', async () => {
-      await page.goto(`${stack.url}/studio/flows/insert-flow/designer`);
+      await page.goto(`${suite.stack.url}/studio/flows/insert-flow/designer`);
       await page.waitForSelector('[data-test=flow-canvas] [data-node-id=start]');
       await page.locator('[data-test=flow-canvas] [data-cell-id="start->end"]').first().hover({ force: true });
       await page.locator('[data-test=flow-canvas] .x6-edge-tool').first().click({ force: true });
@@ -73,19 +60,19 @@ describe('studio editing', () => {
   }, 60_000);
 
   it('shows the conflict dialog when someone else saved first, and overwrites on request', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'conflict', async () => {
-      await page.goto(`${stack.url}/studio/flows/conflict-flow/designer`);
+      await page.goto(`${suite.stack.url}/studio/flows/conflict-flow/designer`);
       await page.waitForSelector('[data-test=flow-canvas] [data-node-id=start]');
       await page.click('[data-test=save]');
       await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
 
       // Someone else saves a new draft through the API.
       const token = await page.evaluate(() => localStorage.getItem('baton.token'));
-      const current = await fetch(`${stack.url}/api/definitions/conflict-flow`, { headers: { authorization: `Bearer ${token}` } });
+      const current = await fetch(`${suite.stack.url}/api/definitions/conflict-flow`, { headers: { authorization: `Bearer ${token}` } });
       const body = (await current.json()) as { draft: { name: Record<string, string> } };
       const theirs = { ...body.draft, name: { en: 'Theirs', 'zh-CN': '他们的' } };
-      const put = await fetch(`${stack.url}/api/definitions/conflict-flow/draft`, {
+      const put = await fetch(`${suite.stack.url}/api/definitions/conflict-flow/draft`, {
         method: 'PUT', body: JSON.stringify(theirs),
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': current.headers.get('etag') ?? '' },
       });
@@ -97,16 +84,16 @@ describe('studio editing', () => {
       await page.click('[data-test=conflict-overwrite]');
       await page.waitForSelector('.el-message--success');
       await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
-      const after = await fetch(`${stack.url}/api/definitions/conflict-flow`, { headers: { authorization: `Bearer ${token}` } });
+      const after = await fetch(`${suite.stack.url}/api/definitions/conflict-flow`, { headers: { authorization: `Bearer ${token}` } });
       expect(((await after.json()) as { draft: { name: Record<string, string> } }).draft.name.en).toBe('conflict-flow');
     });
     await page.context().close();
   }, 60_000);
 
   it('adds form fields by dragging from the palette, reorders them, and validates the preview', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'zh-CN');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'zh-CN');
     await withFailureShot(page, 'form', async () => {
-      await page.goto(`${stack.url}/studio/flows/form-flow/form`);
+      await page.goto(`${suite.stack.url}/studio/flows/form-flow/form`);
       await page.waitForSelector('[data-test=form-designer]');
       await page.dragAndDrop('[data-field-type=money]', '[data-test=form-designer] .list');
       await page.waitForSelector('[data-field-row=money_1]');

@@ -3,23 +3,11 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = useBrowserStack();
 
 async function rowAction(page: Page, key: string, action: string) {
   await page.click(`[data-more="${key}"]`);
@@ -28,15 +16,15 @@ async function rowAction(page: Page, key: string, action: string) {
 
 describe('flow list', () => {
   it('duplicates, exports, imports, deactivates with the impact report, archives, deletes and restores', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'flows', async () => {
       const token = await page.evaluate(() => localStorage.getItem('baton.token'));
       const discount = JSON.parse(readFileSync(new URL('../../templates/discount-approval/workflow.json', import.meta.url), 'utf8'));
       delete discount.$schema;
       const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      expect((await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: auth, body: JSON.stringify(discount) })).status).toBe(201);
-      expect((await fetch(`${stack.url}/api/definitions/discount-approval/publish`, { method: 'POST', headers: auth })).status).toBe(201);
-      await page.goto(`${stack.url}/studio/flows`);
+      expect((await fetch(`${suite.stack.url}/api/definitions`, { method: 'POST', headers: auth, body: JSON.stringify(discount) })).status).toBe(201);
+      expect((await fetch(`${suite.stack.url}/api/definitions/discount-approval/publish`, { method: 'POST', headers: auth })).status).toBe(201);
+      await page.goto(`${suite.stack.url}/studio/flows`);
       await page.waitForSelector('.el-table__row:has-text("discount-approval")');
 
       // Duplicate under a new key.

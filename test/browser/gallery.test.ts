@@ -4,27 +4,15 @@
 // lands in the designer and the card says where it is installed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ensureWebBuilt, inputOf, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, inputOf, screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = useBrowserStack();
 
 async function api(page: Page, path: string): Promise<{ status: number; body: any }> {
   const token = await page.evaluate(() => localStorage.getItem('baton.token'));
-  const res = await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${suite.stack.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
@@ -41,14 +29,14 @@ async function pickInSelect(page: Page, param: string, value: string) {
 
 describe('template gallery', () => {
   it('searches, previews, refuses a hostile parameter on its field, installs under a new key and opens the designer', async () => {
-    const page = await signedInPage(browser, stack, 'xu.ting', 'zh-CN');
+    const page = await signedInPage(suite.browser, suite.stack, 'xu.ting', 'zh-CN');
     await withFailureShot(page, 'gallery', async () => {
-      stack.scripts.length = 0;
-      await page.goto(`${stack.url}/studio/gallery`);
+      suite.stack.scripts.length = 0;
+      await page.goto(`${suite.stack.url}/studio/gallery`);
       await page.waitForSelector('[data-template="discount-approval"]');
       await page.waitForLoadState('networkidle');
-      expect(stack.scripts.length).toBeGreaterThan(0);
-      expect(carriesX6(stack.scripts)).toBe(false); // the canvas comes with the first preview
+      expect(suite.stack.scripts.length).toBeGreaterThan(0);
+      expect(carriesX6(suite.stack.scripts)).toBe(false); // the canvas comes with the first preview
       const all = await page.locator('[data-template]').count();
       expect(all).toBeGreaterThan(10);
       expect(await page.locator('[data-template="discount-approval"]').textContent()).toContain('折扣审批');
@@ -72,7 +60,7 @@ describe('template gallery', () => {
       await page.click('[data-template="discount-approval"] [data-test=preview]');
       await page.waitForSelector('[data-test=preview-graph] .x6-node');
       expect(await page.locator('[data-test=preview-graph] .x6-node').count()).toBeGreaterThan(4);
-      expect(carriesX6(stack.scripts)).toBe(true);
+      expect(carriesX6(suite.stack.scripts)).toBe(true);
       // The drawer has finished sliding in before the picture is taken.
       await page.waitForFunction(() => {
         const r = document.querySelector('[data-test=preview-drawer]')?.getBoundingClientRect();
@@ -118,7 +106,7 @@ describe('template gallery', () => {
       expect(installed.body.latestVersion).toBe(0);
 
       // Back in the gallery the card says where the template is installed.
-      await page.goto(`${stack.url}/studio/gallery`);
+      await page.goto(`${suite.stack.url}/studio/gallery`);
       await page.waitForSelector('[data-template="discount-approval"] [data-test=installed-as]:has-text("discount-big")');
       expect(await page.locator('[data-template="discount-approval"] [data-test=installed-as]').textContent()).toContain('已安装为 discount-big');
 
@@ -135,9 +123,9 @@ describe('template gallery', () => {
   }, 120_000);
 
   it('shows the gallery in English', async () => {
-    const page = await signedInPage(browser, stack, 'xu.ting', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'xu.ting', 'en');
     await withFailureShot(page, 'gallery-en', async () => {
-      await page.goto(`${stack.url}/studio/gallery`);
+      await page.goto(`${suite.stack.url}/studio/gallery`);
       await page.waitForSelector('[data-template="discount-approval"]:has-text("Discount approval")');
       expect(await page.locator('[data-test=gallery-categories]').textContent()).toContain('Sales');
       await inputOf(page, '[data-test=gallery-search]').fill('pricing');

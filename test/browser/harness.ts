@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
 import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
 
@@ -153,4 +154,20 @@ export async function withFailureShot<T>(page: Page, name: string, body: () => P
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** A suite's shared pieces: the built app, the real server stack and one Chromium, set up before
+ * the suite's tests and closed after them. Read `suite.stack` and `suite.browser` inside tests. */
+export function useBrowserStack(): { stack: Stack; browser: Browser } {
+  const suite = {} as { stack: Stack; browser: Browser };
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    suite.stack = await startStack();
+    suite.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.stack?.close();
+  });
+  return suite;
 }

@@ -1,26 +1,13 @@
 // Org admin in a real browser: the department tree with heads, users, and a CSV import whose
 // report lists the rejected rows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+const suite = useBrowserStack();
 
 describe('org admin', () => {
   it('shows the department tree and users, and imports CSV with a report of rejected rows', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'zh-CN');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'zh-CN');
     await withFailureShot(page, 'org', async () => {
       await page.click('[data-test=menu-studio]');
       await page.click('[data-test=menu-org]');
