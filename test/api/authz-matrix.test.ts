@@ -2,15 +2,10 @@
 // route answers 401 without a token (or with a bad one) and 403 to a role below its level, on
 // SQLite and PostgreSQL, and none of those requests writes anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 const fill = (path: string) => path.replace(/:([A-Za-z_]+)/g, (_m, name: string) => (name === 'version' ? '1' : `probe-${name}`));
 
@@ -25,7 +20,7 @@ for (const dialect of DIALECTS) {
       return out;
     };
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
     }, 60_000);
     afterAll(() => s.close());
 

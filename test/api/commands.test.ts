@@ -2,15 +2,10 @@
 // resubmit, delegate, add and remove signers, take back, edit fields, complete a handler task,
 // and the org/role/draft routes not exercised elsewhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 const BUTTONS = ['approve', 'reject', 'return', 'transfer', 'delegate', 'add-signer', 'remove-signer', 'comment', 'cc', 'take-back'];
 const twoStep = {
@@ -43,7 +38,7 @@ for (const dialect of DIALECTS) {
     const act = (user: string, task: string, action: string, body: object = {}) => s.call('POST', `/api/tasks/${task}/${action}`, { token: as(user), body });
 
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       for (const u of ['admin', 'xu.ting', 'li.na', 'wang.lei', 'sarah.chen', 'zhang.wei', 'tom.baker']) tok[u] = await s.token(u);
       expect((await s.call('POST', '/api/definitions', { token: as('xu.ting'), body: twoStep })).status).toBe(201);
       expect((await s.call('POST', '/api/definitions/two-step/publish', { token: as('xu.ting') })).status).toBe(201);

@@ -2,16 +2,11 @@
 // reaching a join at once, withdraw racing approve. Each resolves to exactly one winner, and the
 // audit chain stays whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startSecondServer, startTestServer } from './harness.ts';
+import { DIALECTS, startSecondServer, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 import { parallelFlow, simpleFlow } from './fixtures.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 for (const dialect of DIALECTS) {
   describe(`races on ${dialect}`, () => {
@@ -19,7 +14,7 @@ for (const dialect of DIALECTS) {
     let lina: string;
     let wang: string;
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       const designer = await s.token('xu.ting');
       for (const doc of [simpleFlow('expense'), parallelFlow('dual')]) {
         expect((await s.call('POST', '/api/definitions', { token: designer, body: doc })).status).toBe(201);
@@ -102,8 +97,8 @@ for (const dialect of DIALECTS) {
 
 describe('two servers on one PostgreSQL', () => {
   it('give one success for 20 approvals split between them, and fire a timer once', async () => {
-    if (!pg) return expect(DIALECTS).not.toContain('postgres');
-    const a = await startTestServer('postgres', pg);
+    if (!cluster.pg) return expect(DIALECTS).not.toContain('postgres');
+    const a = await startTestServer('postgres', cluster.pg);
     const b = await startSecondServer(a);
     try {
       const designer = await a.token('xu.ting');

@@ -2,16 +2,11 @@
 // publish and versions, diff, restore, duplicate, scopes, impact and deactivate, archive, the
 // recycle bin, export and import.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 import { simpleFlow } from './fixtures.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 for (const dialect of DIALECTS) {
   describe(`definitions on ${dialect}`, () => {
@@ -20,7 +15,7 @@ for (const dialect of DIALECTS) {
     let admin: string;
     let member: string;
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       designer = await s.token('xu.ting');
       admin = await s.token('admin');
       member = await s.token('li.na');

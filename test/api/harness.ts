@@ -15,6 +15,7 @@ import {
   silentLogger,
 } from '../../packages/server/src/index.ts';
 import type { BatonApp, Store } from '../../packages/server/src/index.ts';
+import { afterAll, beforeAll } from 'vitest';
 import { startPgCluster } from '../postgres/pg-harness.ts';
 import type { PgCluster } from '../postgres/pg-harness.ts';
 
@@ -72,6 +73,17 @@ const nextIds = () => {
 /** Starts the shared PostgreSQL cluster of a test file (call in beforeAll; stop in afterAll). */
 export async function maybeCluster(dialects: readonly DialectName[]): Promise<PgCluster | undefined> {
   return dialects.includes('postgres') ? startPgCluster() : undefined;
+}
+
+/** The suite's PostgreSQL cluster (when DIALECTS includes it): started before the suite's tests
+ * and stopped after them. Read `cluster.pg` inside beforeAll / tests. */
+export function usePgCluster(): { pg: PgCluster | undefined } {
+  const cluster: { pg: PgCluster | undefined } = { pg: undefined };
+  beforeAll(async () => {
+    cluster.pg = await maybeCluster(DIALECTS);
+  }, 60_000);
+  afterAll(() => cluster.pg?.stop());
+  return cluster;
 }
 
 export async function startTestServer(dialect: DialectName, pg: PgCluster | undefined, options: Record<string, unknown> = {}): Promise<TestServer> {

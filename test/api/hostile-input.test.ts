@@ -2,15 +2,10 @@
 // pollution keys, malformed JSON, wrong content types, oversized and chunked bodies, unknown
 // properties. Each is refused with a 4xx in the one error shape, and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 const fill = (path: string) => path.replace(/:([A-Za-z_]+)/g, (_m, name: string) => (name === 'version' ? '1' : `probe-${name}`));
 const TABLES = ['users', 'departments', 'roles', 'api_tokens', 'definitions', 'instances', 'tasks', 'request_drafts', 'audit', 'outbox', 'idempotency'] as const;
@@ -26,7 +21,7 @@ for (const dialect of DIALECTS) {
     };
     const bodyRoutes = () => s.baton.routes.filter((r) => r.body !== undefined);
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       admin = await s.token('admin');
     }, 60_000);
     afterAll(() => s.close());

@@ -2,16 +2,11 @@
 // Idempotency-Key, detail with hidden fields, commands, inbox views, drafts, version pinning,
 // deactivation with cancel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 import { simpleFlow } from './fixtures.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 for (const dialect of DIALECTS) {
   describe(`instances on ${dialect}`, () => {
@@ -25,7 +20,7 @@ for (const dialect of DIALECTS) {
     const auditCount = async () => Number((await s.store.db.selectFrom('audit').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       designer = await s.token('xu.ting');
       admin = await s.token('admin');
       lina = await s.token('li.na');

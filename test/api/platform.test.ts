@@ -1,15 +1,10 @@
 // Health, the error shape, body limits, auth and tokens, the org directory and the audit log,
 // over real HTTP on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, maybeCluster, PASSWORD, startTestServer } from './harness.ts';
+import { DIALECTS, PASSWORD, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 const expectError = (r: { status: number; body: any }, status: number, code?: string) => {
   expect(r.status).toBe(status);
@@ -25,7 +20,7 @@ for (const dialect of DIALECTS) {
     let admin: string;
     let member: string;
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       admin = await s.token('admin');
       member = await s.token('li.na');
     }, 60_000);

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatonScenario } from '../../packages/schema/src/index.ts';
 import { loadGallery } from '../templates/gallery.ts';
 import type { Template } from '../templates/gallery.ts';
-import { DIALECTS, maybeCluster, startTestServer } from './harness.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
-import type { PgCluster } from '../postgres/pg-harness.ts';
 
 const gallery = loadGallery();
 
@@ -46,11 +45,7 @@ function picked(t: Template): BatonScenario {
   return s.doc;
 }
 
-let pg: PgCluster | undefined;
-beforeAll(async () => {
-  pg = await maybeCluster(DIALECTS);
-}, 60_000);
-afterAll(() => pg?.stop());
+const cluster = usePgCluster();
 
 describe('the scenario picks', () => {
   it('name one scenario for every gallery template, with people steps only (automation answers only where noted)', () => {
@@ -81,7 +76,7 @@ for (const dialect of DIALECTS) {
       s.call('POST', `/api/templates/${key}/install`, { token: designer, body, ...(headers ? { headers } : {}) });
 
     beforeAll(async () => {
-      s = await startTestServer(dialect, pg);
+      s = await startTestServer(dialect, cluster.pg);
       // Scenarios start at their default time (before chen.jing's leave in February).
       s.clock.set('2026-01-05T09:00:00.000Z');
       designer = await s.token('xu.ting');
