@@ -18,6 +18,7 @@ import { orgRoutes } from './routes/org-routes.ts';
 import { definitionsRoutes } from './routes/definitions-routes.ts';
 import { definitionVersionsRoutes } from './routes/definition-versions-routes.ts';
 import { definitionLifecycleRoutes } from './routes/definition-lifecycle-routes.ts';
+import { definitionScenariosRoutes } from './routes/definition-scenarios-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { instancesRoutes } from './routes/instances-routes.ts';
 import { requestDraftsRoutes } from './routes/request-drafts-routes.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', definitionsRoutes(ctx));
   app.route('/', definitionVersionsRoutes(ctx));
   app.route('/', definitionLifecycleRoutes(ctx));
+  app.route('/', definitionScenariosRoutes(ctx));
   app.route('/', instancesRoutes(ctx));
   app.route('/', tasksRoutes(ctx));
   app.route('/', inboxRoutes(ctx));

@@ -12,6 +12,7 @@ import instanceAction from '../../../../schemas/api/instance-action.schema.json'
 import instanceStart from '../../../../schemas/api/instance-start.schema.json' with { type: 'json' };
 import login from '../../../../schemas/api/login.schema.json' with { type: 'json' };
 import requestDraft from '../../../../schemas/api/request-draft.schema.json' with { type: 'json' };
+import scenarioRun from '../../../../schemas/api/scenario-run.schema.json' with { type: 'json' };
 import roleWrite from '../../../../schemas/api/role-write.schema.json' with { type: 'json' };
 import taskAction from '../../../../schemas/api/task-action.schema.json' with { type: 'json' };
 import templateInstall from '../../../../schemas/api/template-install.schema.json' with { type: 'json' };
@@ -32,6 +33,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   login,
   requestDraft,
   roleWrite,
+  scenarioRun,
   taskAction,
   templateInstall,
   userCreate,

@@ -99,6 +99,7 @@ export function definitionLifecycleRoutes(ctx: AppContext): Hono<AppEnv> {
       const any = await tx.selectFrom('instances').select('id').where('definition_key', '=', key).limit(1).executeTakeFirst();
       if (any) return fail(409, 'has-instances', 'Requests refer to this definition; it stays in the bin.', '仍有申请引用该流程，不能彻底删除。');
       await tx.deleteFrom('definition_versions').where('key', '=', key).execute();
+      await tx.deleteFrom('definition_scenarios').where('key', '=', key).execute();
       await tx.deleteFrom('definitions').where('key', '=', key).execute();
       return ok({ value: { key, purged: true } });
     });

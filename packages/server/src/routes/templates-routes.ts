@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { installDirectoryOf, installTemplate } from '@baton/schema';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
+import { installTemplateScenarios } from '../templates/template-scenarios.ts';
 import type { Principal } from '../auth/principal.ts';
 import { canManage } from '../definitions/definition-access.ts';
 import { draftEtag, loadDefinition, summary, toRecord } from '../definitions/definition-row.ts';
@@ -117,6 +118,7 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
         scopes: '{}', deleted_at: null, created_by: p.userId, created_at: now, updated_at: now,
       }).execute();
       if (b.publish) await tx.insertInto('definition_versions').values({ key: doc.key, version: 1, body: JSON.stringify(doc), published_by: p.userId, published_at: now }).execute();
+      await installTemplateScenarios(tx, doc.key, t.scenarios, p.userId, now);
       const row = await loadDefinition(tx, doc.key);
       if (!row) throw new Error(`definition ${doc.key} vanished inside its own transaction`);
       const body = { ...summary(row), template: { key: t.manifest.key, version: t.manifest.version }, etag: row.etag, problems: checked.problems };

@@ -9,6 +9,7 @@ import type { BatonWorkflowDefinition } from '@baton/schema';
 import { appendAudit } from '../audit/audit-log.ts';
 import { draftEtag } from '../definitions/definition-row.ts';
 import type { Store } from '../store/store.ts';
+import { installTemplateScenarios, readTemplateScenarios } from '../templates/template-scenarios.ts';
 
 export interface TemplateSeedReport {
   installed: string[];
@@ -42,6 +43,7 @@ export async function seedTemplates(store: Store, templatesDir: string, now: str
     await store.db.transaction().execute(async (tx) => {
       await tx.insertInto('definitions').values({ key: body.key, draft: JSON.stringify(body), draft_etag: draftEtag(body), status: 'active', latest_version: 1, scopes: '{}', deleted_at: null, created_by: by, created_at: now, updated_at: now }).execute();
       await tx.insertInto('definition_versions').values({ key: body.key, version: 1, body: JSON.stringify(body), published_by: by, published_at: now }).execute();
+      await installTemplateScenarios(tx, body.key, readTemplateScenarios(join(templatesDir, dir)), by, now);
       await appendAudit(tx, store.dialect, { at: now, actor: 'system', action: 'definition.install-template', subject: `definition:${body.key}`, detail: { template: dir, templateVersion: manifest.version, version: 1 } });
     });
     report.installed.push(body.key);

@@ -193,6 +193,17 @@ export interface IdempotencyTable {
   created_at: ColumnType<string, string, never>;
 }
 
+export interface DefinitionScenariosTable {
+  /** The definition's key. */
+  key: string;
+  /** A slug, unique within the definition (the scenario file's name without `.json`). */
+  id: string;
+  /** JSON: the scenario document (schemas/scenario.schema.json). */
+  body: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   departments: DepartmentsTable;
@@ -212,4 +223,5 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   timers: TimersTable;
   idempotency: IdempotencyTable;
+  definition_scenarios: DefinitionScenariosTable;
 }

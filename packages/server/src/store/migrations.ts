@@ -214,6 +214,22 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0009-scenarios': {
+      // Scenarios saved with a flow (from a template or the studio) and run against the live org.
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('definition_scenarios')
+          .addColumn('key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('id', 'varchar(64)', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .addPrimaryKeyConstraint('definition_scenarios_pk', ['key', 'id'])
+          .execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable('definition_scenarios').ifExists().execute();
+      },
   };
 }
 

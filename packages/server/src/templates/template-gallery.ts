@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateTemplate } from '@baton/schema';
 import type { BatonTemplateManifest } from '@baton/schema';
+import { readTemplateScenarios, type TemplateScenario } from './template-scenarios.ts';
 
 /** The repository's templates/ folder, the default gallery. */
 export const REPO_TEMPLATES_DIR = resolve(fileURLToPath(new URL('../../../../templates/', import.meta.url)));
@@ -16,6 +17,8 @@ export interface GalleryTemplate {
   /** The workflow file as written (installTemplate validates it on install). */
   workflow: unknown;
   readme: string;
+  /** The template's scenarios, installed with it. */
+  scenarios: TemplateScenario[];
 }
 
 export interface TemplateGallery {
@@ -72,7 +75,7 @@ function readGallery(dir: string) {
       continue;
     }
     const readmeFile = join(dir, folder, 'README.md');
-    items.push({ manifest: m.value, workflow: workflow.value, readme: existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '' });
+    items.push({ manifest: m.value, workflow: workflow.value, readme: existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '', scenarios: readTemplateScenarios(join(dir, folder)) });
   }
   items.sort((a, b) => (a.manifest.key < b.manifest.key ? -1 : a.manifest.key > b.manifest.key ? 1 : 0));
   const byKey = new Map(items.map((t) => [t.manifest.key, t]));
