@@ -27,6 +27,7 @@ import { openapiRoutes } from './routes/openapi-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { webhooksRoutes } from './routes/webhooks-routes.ts';
 import { templatesRoutes } from './routes/templates-routes.ts';
+import { analyticsRoutes } from './routes/analytics-routes.ts';
 
 export interface BatonApp {
   app: Hono<AppEnv>;
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', adminRoutes(ctx));
   app.route('/', webhooksRoutes(ctx));
   app.route('/', templatesRoutes(ctx));
+  app.route('/', analyticsRoutes(ctx));
   app.route('/', openapiRoutes(ctx));
 
   app.notFound((c) => sendError(c, failure(404, 'no-route', `No route ${c.req.method} ${c.req.path}.`, `没有此接口：${c.req.method} ${c.req.path}。`)));

@@ -16,6 +16,7 @@ import { idempotencyClaim } from '../http/idempotency.ts';
 import { problemsError } from '../http/json-body.ts';
 import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
+import { predictFinish } from '../analytics/finish-predictor.ts';
 import { instanceDetail, loadInstance, maySee } from '../runtime/instance-view.ts';
 
 interface StartBody {
@@ -96,7 +97,8 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
     const inst = await loadInstance(ctx, db, param(c, 'id'));
     if (!inst || !(await maySee(ctx, db, p, inst))) return sendError(c, failure(404, 'not-found', 'Request not found.', '申请不存在。'));
     const directory = ctx.runtime.port.directoryFor(await ctx.directory.snapshot());
-    return c.json(instanceDetail(ctx, inst, p, { now: ctx.nowIso(), directory }));
+    const predictedFinish = await predictFinish(db, inst.key, inst.def, inst.snapshot, ctx.clock.now().getTime());
+    return c.json({ ...instanceDetail(ctx, inst, p, { now: ctx.nowIso(), directory }), predictedFinish });
   });
 
   for (const action of INSTANCE_ACTIONS) {

@@ -230,6 +230,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       async down(db: Kysely<any>) {
         await db.schema.dropTable('definition_scenarios').ifExists().execute();
       },
+    },
+    '0007-analytics': {
+      // Analytics reads instances by flow and start/finish time, and tasks by flow and node.
+      async up(db: Kysely<any>) {
+        await db.schema.createIndex('instances_definition_created').on('instances').columns(['definition_key', 'created_at']).execute();
+        await db.schema.createIndex('instances_definition_finished').on('instances').columns(['definition_key', 'finished_at']).execute();
+        await db.schema.createIndex('tasks_definition_node').on('tasks').columns(['definition_key', 'node_id', 'created_at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        for (const i of ['tasks_definition_node', 'instances_definition_finished', 'instances_definition_created']) await db.schema.dropIndex(i).ifExists().execute();
+      },
+    },
   };
 }
 
