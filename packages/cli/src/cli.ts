@@ -15,12 +15,13 @@ import { logoutCommand } from './commands/logout-command.ts';
 import { auditCommand } from './commands/audit-command.ts';
 import { pullCommand } from './commands/pull-command.ts';
 import { pushCommand } from './commands/push-command.ts';
+import { backupCommand } from './commands/backup-command.ts';
 import { EXIT, type CliContext } from './context.ts';
 import { coloursFor, type Io } from './io.ts';
 
 export type Verb = (program: Command, ctx: CliContext) => void;
 
-const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand, bpmnCommand, loginCommand, logoutCommand, pullCommand, pushCommand, auditCommand];
+const VERBS: readonly Verb[] = [validateCommand, fmtCommand, diffCommand, typesCommand, simulateCommand, testCommand, templateCommand, bpmnCommand, loginCommand, logoutCommand, pullCommand, pushCommand, auditCommand, backupCommand];
 
 export function createProgram(ctx: CliContext, verbs: readonly Verb[] = VERBS): Command {
   const program = new Command('baton')

@@ -34,3 +34,12 @@ export { deliveryId, eventOf, webhookFanOut, WEBHOOK_EVENT_TYPES } from './effec
 export type { WebhookEvent, WebhookEventType } from './effects/webhook-events.ts';
 export { isWebhookSecret, newWebhookSecret, signWebhook, webhookHeaders } from './effects/webhook-signature.ts';
 export { durationMs, httpEffect } from './effects/http-effect.ts';
+export { listTables, appliedMigrations } from './backup/table-catalog.ts';
+export type { TableInfo, ColumnInfo } from './backup/table-catalog.ts';
+export { writeExport } from './backup/export-writer.ts';
+export { importExport } from './backup/export-import.ts';
+export type { ImportResult } from './backup/export-import.ts';
+export { checkExportDocument, EXPORT_FORMAT, EXPORT_VERSION } from './backup/export-format.ts';
+export type { ExportDocument, ExportHeader, ExportRow } from './backup/export-format.ts';
+export { backupSqliteFile } from './backup/sqlite-backup.ts';
+export type { BackupResult } from './backup/sqlite-backup.ts';

@@ -1,0 +1,57 @@
+// Writes the JSON export as a stream of text chunks, one page of rows at a time, all read in ONE
+// transaction so the file is a consistent snapshot while the server keeps running (REPEATABLE READ
+// on PostgreSQL; on SQLite the transaction holds the single connection, so writes wait meanwhile).
+import type { Kysely } from 'kysely';
+import type { Store } from '../store/store.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
+import type { ExportHeader, ExportRow } from './export-format.ts';
+import { appliedMigrations, listTables } from './table-catalog.ts';
+import type { TableInfo } from './table-catalog.ts';
+
+const PAGE = 1000;
+
+/** PostgreSQL answers int8 columns as strings; the file holds them as numbers on both dialects. */
+export function normaliseRow(table: TableInfo, row: Record<string, unknown>): ExportRow {
+  const out: ExportRow = {};
+  for (const c of table.columns) {
+    const v = row[c.name];
+    if (v === undefined || v === null) out[c.name] = null;
+    else if (typeof v === 'string' && /^(int8|bigint|int4|integer|int2|smallint|bigserial|serial)$/.test(c.type) && /^-?\d+$/.test(v)) out[c.name] = Number(v);
+    else if (v instanceof Date) out[c.name] = v.toISOString();
+    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[c.name] = v;
+    else out[c.name] = String(v);
+  }
+  return out;
+}
+
+/**
+ * The export, chunk by chunk: `write` is awaited for each chunk (backpressure). Resolves with the
+ * row count of each table.
+ */
+export async function writeExport(store: Store, now: string, write: (chunk: string) => Promise<void>): Promise<Record<string, number>> {
+  let tx = store.db.transaction();
+  if (store.dialect === 'postgres') tx = tx.setIsolationLevel('repeatable read');
+  return tx.execute(async (trx) => {
+    const db = trx as unknown as Kysely<any>;
+    const tables = await listTables(db, store.dialect);
+    const header: ExportHeader = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, source: { dialect: store.dialect }, migrations: await appliedMigrations(db) };
+    const counts: Record<string, number> = {};
+    await write(JSON.stringify(header).slice(0, -1) + ',"tables":{');
+    for (const [ti, table] of tables.entries()) {
+      await write(`${ti === 0 ? '' : ','}\n${JSON.stringify(table.name)}:[`);
+      let n = 0;
+      for (;;) {
+        let q = db.selectFrom(table.name).selectAll();
+        for (const col of table.orderBy) q = q.orderBy(col);
+        const rows = (await q.limit(PAGE).offset(n).execute()) as Record<string, unknown>[];
+        if (rows.length > 0) await write((n === 0 ? '\n' : ',\n') + rows.map((r) => JSON.stringify(normaliseRow(table, r))).join(',\n'));
+        n += rows.length;
+        if (rows.length < PAGE) break;
+      }
+      await write(']');
+      counts[table.name] = n;
+    }
+    await write('\n}}\n');
+    return counts;
+  });
+}
