@@ -16,6 +16,8 @@ import { fireDueTimers } from './runtime/timer-runner.ts';
 import { createAppOutboxWorker } from './outbox/app-outbox.ts';
 import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
 import { openStoreFromEnv } from './store/open-store.ts';
+import { mailSettingsFromEnv } from './notifications/mail-settings.ts';
+import { createSmtpMailer } from './notifications/smtp-mailer.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const cfg = loadConfig(process.env, process.cwd());
@@ -24,6 +26,11 @@ if (!cfg.ok) {
   process.exit(2);
 }
 const config = cfg.config;
+const mail = mailSettingsFromEnv(process.env);
+if (!mail.ok) {
+  console.error(`baton: ${mail.error}`);
+  process.exit(2);
+}
 const store = await openStoreFromEnv({ ...process.env, BATON_DATA_DIR: config.dataDir });
 const hasher = argon2idHasher();
 const now = new Date().toISOString();
@@ -69,7 +76,11 @@ const leaseMs = Number(process.env.BATON_OUTBOX_LEASE_MS ?? 60_000);
 const outbox = createAppOutboxWorker(ctx, {
   policy: outboundPolicy({ allow: allowListFromEnv(process.env) }),
   worker: { leaseMs: Number.isFinite(leaseMs) && leaseMs >= 1000 ? leaseMs : 60_000 },
+  // Email notices over SMTP when BATON_SMTP_URL is set (BATON_MAIL_FROM, BATON_PUBLIC_URL for links).
+  ...(mail.settings.smtp ? { mailer: createSmtpMailer(mail.settings.smtp) } : { mailDisabledReason: mail.settings.disabledReason ?? 'email is off' }),
+  ...(mail.settings.publicUrl ? { publicUrl: mail.settings.publicUrl } : {}),
 });
+console.log(`  email: ${mail.settings.smtp ? `over ${new URL(mail.settings.smtp.url).host} from ${mail.settings.smtp.from}` : `off (${mail.settings.disabledReason})`}`);
 let draining = false;
 const effects = setInterval(() => {
   if (draining) return;

@@ -11,6 +11,7 @@ import departmentWrite from '../../../../schemas/api/department-write.schema.jso
 import instanceAction from '../../../../schemas/api/instance-action.schema.json' with { type: 'json' };
 import instanceStart from '../../../../schemas/api/instance-start.schema.json' with { type: 'json' };
 import login from '../../../../schemas/api/login.schema.json' with { type: 'json' };
+import notificationSettings from '../../../../schemas/api/notification-settings.schema.json' with { type: 'json' };
 import requestDraft from '../../../../schemas/api/request-draft.schema.json' with { type: 'json' };
 import scenarioRun from '../../../../schemas/api/scenario-run.schema.json' with { type: 'json' };
 import roleWrite from '../../../../schemas/api/role-write.schema.json' with { type: 'json' };
@@ -31,6 +32,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   instanceAction,
   instanceStart,
   login,
+  notificationSettings,
   requestDraft,
   roleWrite,
   scenarioRun,

@@ -204,6 +204,31 @@ export interface DefinitionScenariosTable {
   updated_at: string;
 }
 
+export type NotificationKind = 'task-assigned' | 'urged' | 'reminded' | 'escalated' | 'returned' | 'finished' | 'cc' | 'decided' | 'automation';
+
+export interface NotificationsTable {
+  /** Derived from (instance, effect id, recipient), so a replayed effect writes nothing new. */
+  id: string;
+  user_id: string;
+  kind: NotificationKind;
+  instance_id: string | null;
+  effect_id: string;
+  /** The request's title when the notice was written. */
+  title: string;
+  /** JSON: { en, zh-CN } text. */
+  text: string;
+  actor: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationSettingsTable {
+  user_id: string;
+  /** The language of a user's emails ('zh-CN' or 'en'); no row means zh-CN. */
+  locale: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   departments: DepartmentsTable;
@@ -223,5 +248,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   timers: TimersTable;
   idempotency: IdempotencyTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
   definition_scenarios: DefinitionScenariosTable;
 }

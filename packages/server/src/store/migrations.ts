@@ -242,6 +242,37 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         for (const i of ['tasks_definition_node', 'instances_definition_finished', 'instances_definition_created']) await db.schema.dropIndex(i).ifExists().execute();
       },
     },
+    '0006-notifications': {
+      // In-app notifications (one row per recipient and effect: the id is derived from both, so
+      // outbox retries write each once) and each user's notification language (src/notifications).
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('notifications')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull())
+          .addColumn('kind', 'varchar(32)', (c) => c.notNull())
+          .addColumn('instance_id', 'varchar(64)')
+          .addColumn('effect_id', 'varchar(128)', (c) => c.notNull())
+          .addColumn('title', 'varchar(400)', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('actor', 'varchar(128)')
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('read_at', 'varchar(40)')
+          .execute();
+        await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'created_at', 'id']).execute();
+        await db.schema.createIndex('notifications_unread').on('notifications').columns(['user_id', 'read_at']).execute();
+        await db.schema
+          .createTable('notification_settings')
+          .addColumn('user_id', 'varchar(128)', (c) => c.primaryKey())
+          .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable('notification_settings').ifExists().execute();
+        await db.schema.dropTable('notifications').ifExists().execute();
+      },
+    },
   };
 }
 
