@@ -1,11 +1,14 @@
 // Simulation in a real browser: pick an initiator, fill in the form, run both branches of an
 // amount condition; the path lights up on the canvas and the steps say who approves and why.
+// The flow's scenarios: a run saved as one passes, and fails (with what differs) once the draft
+// changes the path it pinned.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
 
 let stack: Stack;
 let browser: Browser;
+let adminToken: string;
 
 const flow = {
   key: 'discount-sim',
@@ -32,6 +35,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
   const { token } = (await login.json()) as { token: string };
+  adminToken = token;
   const created = await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...flow, nodes: flow.nodes.filter((n) => n.id !== 'no') }) });
   expect(created.status, await created.text()).toBe(201);
 }, 240_000);
@@ -79,4 +83,59 @@ describe('simulation', () => {
     });
     await page.context().close();
   }, 90_000);
+
+  it('saves a run as a scenario, runs the flow\'s scenarios, and shows what a changed draft breaks', async () => {
+    const page = await signedInPage(browser, stack, 'admin', 'en');
+    await withFailureShot(page, 'simulate-scenarios', async () => {
+      await page.goto(`${stack.url}/studio/flows/discount-sim/simulate`);
+      await page.waitForSelector('[data-test=simulate-page] [data-item=amount]');
+      await page.click('[data-test=sim-initiator]');
+      await page.click('.sim-initiator-popper .el-select-dropdown__item:has-text("li.na")');
+      await runWith(page, '50000');
+      await page.waitForSelector('[data-test=sim-status]:has-text("approved")');
+
+      await page.click('.el-tabs__item:has-text("Scenarios")');
+      await page.waitForSelector('[data-test=scenario-panel] .el-empty');
+      await page.click('[data-test=scenario-save-run]');
+      await page.fill('.el-message-box input', 'Big discount: both managers approve');
+      await page.click('.el-message-box .el-button--primary');
+      await page.waitForSelector('[data-scenario=big-discount-both-managers-approve] [data-result=pass]');
+      const saved = await (await fetch(`${stack.url}/api/definitions/discount-sim/scenarios`, { headers: { authorization: `Bearer ${adminToken}` } })).json() as { items: Array<{ id: string; scenario: { steps: unknown[] } }> };
+      expect(saved.items.map((i) => i.id)).toEqual(['big-discount-both-managers-approve']);
+      expect(saved.items[0]!.scenario.steps).toHaveLength(2);
+
+      // The draft now sends 50,000 down the default branch: the scenario no longer holds.
+      const got = await fetch(`${stack.url}/api/definitions/discount-sim`, { headers: { authorization: `Bearer ${adminToken}` } });
+      const draft = ((await got.json()) as { draft: typeof flow }).draft;
+      const changed = { ...draft, edges: draft.edges.map((e) => (e.id === 'big' ? { ...e, condition: 'amount > 100000.0' } : e)) };
+      const put = await fetch(`${stack.url}/api/definitions/discount-sim/draft`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json', 'if-match': got.headers.get('etag')! }, body: JSON.stringify(changed) });
+      expect(put.status, await put.text()).toBe(200);
+
+      await page.reload();
+      await page.waitForSelector('[data-test=simulate-page] [data-item=amount]');
+      await page.click('.el-tabs__item:has-text("Scenarios")');
+      await page.click('[data-test=scenarios-run-all]');
+      await page.waitForSelector('[data-scenario=big-discount-both-managers-approve] [data-result=fail]');
+      const mismatches = await page.locator('[data-test=scenario-mismatches]').textContent();
+      expect(mismatches).toContain('path');
+      await page.waitForSelector('[data-test=scenarios-summary]:has-text("1 failed")');
+      // Its path (as run now) lights up: the default branch, no managers.
+      await page.click('[data-scenario=big-discount-both-managers-approve] .name');
+      await page.waitForSelector('[data-test=flow-canvas] [data-node-id=end][data-mark=path]');
+      expect(await page.locator('[data-test=flow-canvas] [data-node-id=chain][data-mark=path]').count()).toBe(0);
+      await page.screenshot({ path: screenshotPath('simulate-scenarios-en') });
+    });
+    await page.context().close();
+
+    const zh = await signedInPage(browser, stack, 'admin', 'zh-CN');
+    await withFailureShot(zh, 'simulate-scenarios-zh', async () => {
+      await zh.goto(`${stack.url}/studio/flows/discount-sim/simulate`);
+      await zh.waitForSelector('[data-test=simulate-page] [data-item=amount]');
+      await zh.click('.el-tabs__item:has-text("测试场景")');
+      await zh.click('[data-test=scenarios-run-all]');
+      await zh.waitForSelector('[data-test=scenarios-summary]:has-text("1 个失败")');
+      await zh.screenshot({ path: screenshotPath('simulate-scenarios-zh-CN') });
+    });
+    await zh.context().close();
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 // Definitions (packages/server/src/routes/definitions-routes.ts and definition-versions-routes.ts):
 // list, one definition with its draft and ETag, create, save the draft with If-Match (a 412 is the
-// conflict the designer turns into a dialog), published versions, publish.
-import type { BatonWorkflowDefinition, Problem } from '@baton/schema';
+// conflict the designer turns into a dialog), published versions, publish, simulate, the flow's scenarios.
+import type { BatonScenario, BatonWorkflowDefinition, Problem } from '@baton/schema';
 import type { ApiResult, HttpClient } from './http.ts';
 
 /** The server's lifecycle status; "draft" in the UI is a definition never published. */
@@ -151,4 +151,47 @@ export interface SimulationResult {
 /** Walks the saved draft (or a version) on the server, with no side effects. */
 export function simulateDefinition(http: HttpClient, key: string, input: SimulationInput): Promise<ApiResult<SimulationResult>> {
   return http.request<SimulationResult>('POST', `${path(key)}/simulate`, { body: input });
+}
+
+/** A scenario the flow keeps on the server (schemas/scenario.schema.json as `scenario`). */
+export interface StoredScenario {
+  id: string;
+  scenario: BatonScenario;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface ScenarioRunResult {
+  id: string;
+  name: string;
+  ok: boolean;
+  mismatches: Array<{ what: string; expected: unknown; actual: unknown }>;
+  result: { status: string; outcome?: string; path: string[]; assignees: Record<string, string[]> };
+}
+
+export interface ScenarioRunReport {
+  key: string;
+  version: number | 'draft';
+  total: number;
+  passed: number;
+  failed: number;
+  results: ScenarioRunResult[];
+}
+
+export async function listScenarios(http: HttpClient, key: string): Promise<ApiResult<StoredScenario[]>> {
+  const r = await http.request<{ items: StoredScenario[] }>('GET', `${path(key)}/scenarios`);
+  return r.ok ? { ...r, data: r.data.items } : r;
+}
+
+export function saveScenario(http: HttpClient, key: string, id: string, scenario: BatonScenario): Promise<ApiResult<{ id: string; created: boolean }>> {
+  return http.request('PUT', `${path(key)}/scenarios/${encodeURIComponent(id)}`, { body: scenario });
+}
+
+export function deleteScenario(http: HttpClient, key: string, id: string): Promise<ApiResult<unknown>> {
+  return http.request('DELETE', `${path(key)}/scenarios/${encodeURIComponent(id)}`);
+}
+
+/** Runs the flow's scenarios (or `ids`) on the saved draft or a version, against the server's org. */
+export function runScenarios(http: HttpClient, key: string, body: { version?: number | 'draft'; ids?: string[] } = {}): Promise<ApiResult<ScenarioRunReport>> {
+  return http.request<ScenarioRunReport>('POST', `${path(key)}/scenarios/run`, { body });
 }
