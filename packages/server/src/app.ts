@@ -27,6 +27,8 @@ import { openapiRoutes } from './routes/openapi-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { webhooksRoutes } from './routes/webhooks-routes.ts';
 import { templatesRoutes } from './routes/templates-routes.ts';
+import { recordTypesRoutes } from './routes/record-types-routes.ts';
+import { recordsRoutes } from './routes/records-routes.ts';
 import { notificationsRoutes } from './routes/notifications-routes.ts';
 import { backupRoutes } from './routes/backup-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
@@ -67,6 +69,8 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', adminRoutes(ctx));
   app.route('/', webhooksRoutes(ctx));
   app.route('/', templatesRoutes(ctx));
+  app.route('/', recordTypesRoutes(ctx));
+  app.route('/', recordsRoutes(ctx));
   app.route('/', notificationsRoutes(ctx));
   app.route('/', backupRoutes(ctx));
   app.route('/', analyticsRoutes(ctx));

@@ -43,3 +43,4 @@ export { checkExportDocument, EXPORT_FORMAT, EXPORT_VERSION } from './backup/exp
 export type { ExportDocument, ExportHeader, ExportRow } from './backup/export-format.ts';
 export { backupSqliteFile } from './backup/sqlite-backup.ts';
 export type { BackupResult } from './backup/sqlite-backup.ts';
+export { DEFAULT_RECORD_TYPES_DIR, recordTypeFiles, seedDemoRecords, seedRecordTypes } from './records/record-type-seed.ts';

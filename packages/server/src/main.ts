@@ -11,6 +11,7 @@ import { loadConfig } from './config.ts';
 import { jsonLogger, randomIds, systemClock } from './deps.ts';
 import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-seed.ts';
 import { seedTemplates } from './seed/template-seed.ts';
+import { recordTypeFiles, seedDemoRecords, seedRecordTypes } from './records/record-type-seed.ts';
 import { listen } from './serve.ts';
 import { fireDueTimers } from './runtime/timer-runner.ts';
 import { createAppOutboxWorker } from './outbox/app-outbox.ts';
@@ -37,6 +38,9 @@ const now = new Date().toISOString();
 const org = JSON.parse(readFileSync(join(repoRoot, 'templates/demo-org.json'), 'utf8')) as BatonOrgDirectory;
 const seeded = await seedDemoOrg(store, org, hasher, now);
 const templates = seeded.seeded ? await seedTemplates(store, join(repoRoot, 'templates'), now) : undefined;
+// Record types missing from the store (defaults and templates' record-types/); demo rows with the first ones.
+const recordTypes = await seedRecordTypes(store, recordTypeFiles(join(repoRoot, 'templates')), now);
+if (seeded.seeded || recordTypes.installed.length > 0) await seedDemoRecords(store, now);
 
 const logger = jsonLogger();
 const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });

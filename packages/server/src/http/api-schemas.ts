@@ -20,6 +20,10 @@ import templateInstall from '../../../../schemas/api/template-install.schema.jso
 import userCreate from '../../../../schemas/api/user-create.schema.json' with { type: 'json' };
 import userUpdate from '../../../../schemas/api/user-update.schema.json' with { type: 'json' };
 import webhookCreate from '../../../../schemas/api/webhook-create.schema.json' with { type: 'json' };
+import recordWrite from '../../../../schemas/api/record-write.schema.json' with { type: 'json' };
+import recordPatch from '../../../../schemas/api/record-patch.schema.json' with { type: 'json' };
+import recordChangeRequest from '../../../../schemas/api/record-change-request.schema.json' with { type: 'json' };
+import inboundHookCreate from '../../../../schemas/api/inbound-hook-create.schema.json' with { type: 'json' };
 
 export const API_SCHEMAS: readonly JsonSchema[] = [
   apiTokenCreate,
@@ -41,6 +45,10 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   userCreate,
   userUpdate,
   webhookCreate,
+  recordWrite,
+  recordPatch,
+  recordChangeRequest,
+  inboundHookCreate,
 ];
 
 export const apiSchemaId = (name: string) => `https://baton.dev/schemas/api/${name}.schema.json`;

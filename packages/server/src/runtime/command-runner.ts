@@ -6,6 +6,7 @@ import type { Command, Effect, EngineEvent, Snapshot, StartInput } from '@baton/
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import { applyChangeSets } from '../records/change-set.ts';
 import { fail, failure, ok } from '../http/api-error.ts';
 import type { Result } from '../http/api-error.ts';
 import { remember, replay } from '../http/idempotency.ts';
@@ -27,6 +28,8 @@ export interface Runtime {
   apply(instanceId: string, command: Command, claim?: IdempotencyClaim): Promise<Result<StoredResponse>>;
   /** Applies a command inside the caller's transaction (no retry; the row is locked on PostgreSQL). */
   applyInTransaction(tx: Db, instanceId: string, command: Command, auditActor?: string): Promise<Result<Snapshot>>;
+  /** Starts a request inside the caller's transaction (record triggers: exactly once with the record write). */
+  startInTransaction(tx: Db, actor: string, key: string, version: number, def: BatonWorkflowDefinition, input: StartInput): Promise<Result<Snapshot>>;
 }
 
 function commandResponse(s: Snapshot, events: readonly EngineEvent[]): StoredResponse {
@@ -44,6 +47,8 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
   const write = async (tx: Db, key: string, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[], events: readonly EngineEvent[], command: unknown, actor: string) => {
     const now = ctx.nowIso();
     await writeProjections({ tx, definitionKey: key, now, newId: () => ctx.ids.next() }, before, after, effects);
+    // Record change-sets apply (and field locks release) atomically with the snapshot.
+    await applyChangeSets({ tx, dialect: ctx.store.dialect, now, actor }, before, after, effects);
     await appendAudit(tx, ctx.store.dialect, { at: now, actor, action: `instance.${(command as { type: string }).type}`, subject: `instance:${after.id}`, detail: { command, events } });
   };
 
@@ -132,6 +137,18 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) return fail(409, 'conflict', 'The request changed meanwhile.', '申请已被他人更新。');
       await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, auditActor ?? command.actor);
       return ok(result.snapshot);
+    },
+
+    async startInTransaction(tx, actor, key, version, def, input) {
+      const result = port.engine.start(def, input, await env(tx));
+      if (!result.ok) return { ok: false, error: refusalFailure(result.refusal) };
+      const s = result.snapshot;
+      await tx.insertInto('instances').values({
+        id: s.id, definition_key: key, version, status: s.status, initiator: s.initiator, title: s.title ?? '', snapshot: JSON.stringify(s), revision: s.revision,
+        search: searchText(s), created_at: s.created, updated_at: s.updated, finished_at: s.finished ?? null,
+      }).execute();
+      await write(tx, key, undefined, s, result.effects, result.events, { type: 'start', definition: key, version, data: input.data }, actor);
+      return ok(s);
     },
   };
 }

@@ -229,7 +229,73 @@ export interface NotificationSettingsTable {
   updated_at: string;
 }
 
+export interface RecordTypesTable {
+  key: string;
+  /** JSON: the record type document. */
+  body: string;
+  revision: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface RecordsTable {
+  id: string;
+  type: string;
+  owner: string;
+  /** The owner's department when the owner was set (department-level access). */
+  department: string | null;
+  /** JSON: the field values. */
+  values: string;
+  revision: number;
+  title: string;
+  /** Lower-cased title and text values, for keyword search. */
+  search: string;
+  /** The key an inbound webhook upserts by. */
+  external_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface RecordLocksTable {
+  record_id: string;
+  field: string;
+  /** The running change request that holds the field. */
+  instance_id: string;
+  definition_key: string;
+  created_at: string;
+}
+
+export interface OwnerCursorsTable {
+  /** The pool's users, sorted and joined: one round-robin cursor per pool. */
+  pool: string;
+  position: number;
+}
+
+export interface InboundHooksTable {
+  key: string;
+  /** The whsec_ secret senders sign with. */
+  secret: string;
+  /** JSON: { type: "start-flow", definition } or { type: "upsert-record", recordType, externalIdField }. */
+  action: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface InboundReceiptsTable {
+  hook_key: string;
+  message_id: string;
+  received_at: string;
+}
+
 export interface Database {
+  record_types: RecordTypesTable;
+  records: RecordsTable;
+  record_locks: RecordLocksTable;
+  owner_cursors: OwnerCursorsTable;
+  inbound_hooks: InboundHooksTable;
+  inbound_receipts: InboundReceiptsTable;
   users: UsersTable;
   departments: DepartmentsTable;
   roles: RolesTable;

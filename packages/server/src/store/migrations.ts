@@ -214,6 +214,74 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0003-records': {
+      // CRM records, their types, change-request field locks, round-robin cursors and inbound
+      // webhooks (src/records).
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('record_types')
+          .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('updated_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('records')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('type', 'varchar(64)', (c) => c.notNull())
+          .addColumn('owner', 'varchar(128)', (c) => c.notNull())
+          .addColumn('department', 'varchar(64)')
+          .addColumn('values', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('title', 'varchar(500)', (c) => c.notNull())
+          .addColumn('search', 'text', (c) => c.notNull())
+          .addColumn('external_id', 'varchar(200)')
+          .addColumn('created_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .addColumn('deleted_at', 'varchar(40)')
+          .execute();
+        await db.schema.createIndex('records_type_created').on('records').columns(['type', 'created_at', 'id']).execute();
+        await db.schema.createIndex('records_type_owner').on('records').columns(['type', 'owner']).execute();
+        await db.schema.createIndex('records_external').on('records').columns(['type', 'external_id']).unique().execute();
+        await db.schema
+          .createTable('record_locks')
+          .addColumn('record_id', 'varchar(64)', (c) => c.notNull())
+          .addColumn('field', 'varchar(64)', (c) => c.notNull())
+          .addColumn('instance_id', 'varchar(64)', (c) => c.notNull())
+          .addColumn('definition_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .addPrimaryKeyConstraint('record_locks_pk', ['record_id', 'field'])
+          .execute();
+        await db.schema.createIndex('record_locks_instance').on('record_locks').columns(['instance_id']).execute();
+        await db.schema
+          .createTable('owner_cursors')
+          .addColumn('pool', 'varchar(200)', (c) => c.primaryKey())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('inbound_hooks')
+          .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('secret', 'varchar(200)', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('created_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('inbound_receipts')
+          .addColumn('hook_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('message_id', 'varchar(200)', (c) => c.notNull())
+          .addColumn('received_at', 'varchar(40)', (c) => c.notNull())
+          .addPrimaryKeyConstraint('inbound_receipts_pk', ['hook_key', 'message_id'])
+          .execute();
+      },
+      async down(db: Kysely<any>) {
+        for (const t of ['inbound_receipts', 'inbound_hooks', 'owner_cursors', 'record_locks', 'records', 'record_types']) {
+          await db.schema.dropTable(t).ifExists().execute();
+        }
+      },
+    },
     '0009-scenarios': {
       // Scenarios saved with a flow (from a template or the studio) and run against the live org.
       async up(db: Kysely<any>) {

@@ -1,0 +1,52 @@
+// Approve the change, not the record: inside the transaction of the command that finished a
+// change request, the engine's apply-patch effect is applied to the record (revision bumped,
+// before/after audited), and any finish (approved, rejected, withdrawn, terminated) releases the
+// request's field locks. A record deleted meanwhile is audited as a failed application, not thrown.
+import type { Effect, Snapshot } from '@baton/engine';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { Db, Dialect } from '../store/store.ts';
+import { releaseLocks } from './field-locks.ts';
+import { titleOf } from './record-repo.ts';
+import type { RecordValues } from './record-repo.ts';
+
+const FINISHED = new Set(['approved', 'rejected', 'withdrawn', 'terminated']);
+
+export interface ChangeSetContext {
+  tx: Db;
+  dialect: Dialect;
+  now: string;
+  actor: string;
+}
+
+export async function applyChangeSets(c: ChangeSetContext, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[]): Promise<void> {
+  for (const e of effects) if (e.type === 'apply-patch') await applyPatch(c, after, e);
+  if (FINISHED.has(after.status) && !(before && FINISHED.has(before.status))) await releaseLocks(c.tx, after.id);
+}
+
+async function applyPatch(c: ChangeSetContext, s: Snapshot, e: Extract<Effect, { type: 'apply-patch' }>): Promise<void> {
+  const { tx } = c;
+  let q = tx.selectFrom('records').selectAll().where('id', '=', e.record).where('deleted_at', 'is', null);
+  if (c.dialect === 'postgres') q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  const subject = `record:${e.recordType ?? row?.type ?? ''}:${e.record}`;
+  if (!row || (e.recordType && row.type !== e.recordType)) {
+    await appendAudit(tx, c.dialect, { at: c.now, actor: c.actor, action: 'record.change-failed', subject, detail: { instance: s.id, effect: e.id, reason: 'the record no longer exists', after: e.after } });
+    return;
+  }
+  const values = JSON.parse(row.values) as RecordValues;
+  const prior: RecordValues = {};
+  const next: RecordValues = { ...values };
+  for (const [k, v] of Object.entries(e.after)) {
+    prior[k] = values[k] ?? null;
+    if (v === null) delete next[k];
+    else next[k] = v;
+  }
+  const typeRow = await tx.selectFrom('record_types').select('body').where('key', '=', row.type).executeTakeFirst();
+  const title = typeRow ? titleOf(JSON.parse(typeRow.body), row.id, next) : row.title;
+  const revision = Number(row.revision) + 1;
+  await tx.updateTable('records').set({ values: JSON.stringify(next), revision, title, updated_at: c.now }).where('id', '=', row.id).execute();
+  await appendAudit(tx, c.dialect, {
+    at: c.now, actor: c.actor, action: 'record.change-applied', subject,
+    detail: { instance: s.id, definition: s.workflow, effect: e.id, revision, before: prior, after: e.after, requestedBy: s.initiator },
+  });
+}

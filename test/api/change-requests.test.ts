@@ -1,0 +1,181 @@
+// Change requests on CRM records over real HTTP, on SQLite and PostgreSQL: a sales rep asks for an
+// order discount change with templates/order-change-request; the patched field is locked while the
+// request runs; approval applies the patch once, atomically, with before/after in the audit;
+// reject and withdraw leave the stored row byte-identical; a second rep can neither see nor
+// change the order.
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordTypeFiles, seedRecordTypes } from '../../packages/server/src/index.ts';
+import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
+import type { TestServer } from './harness.ts';
+
+const cluster = usePgCluster();
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const ORDER = { number: 'SO-2026-0101', customer: 'rec_customer_x', amount: 50000, discount: 5, delivery_date: '2026-05-01', status: 'confirmed' };
+const REASON = { change_reason: 'customer-request', details: 'The customer asked for a better discount.' };
+
+for (const dialect of DIALECTS) {
+  describe(`change requests on ${dialect}`, () => {
+    let s: TestServer;
+    let rep = '';
+    let manager = '';
+    let other = '';
+    const stored = async (id: string) => s.store.db.selectFrom('records').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const newOrder = async (number: string) => {
+      const r = await s.call('POST', '/api/records/order', { token: rep, body: { values: { ...ORDER, number } } });
+      expect(r.status).toBe(201);
+      return r.body as { id: string; revision: number };
+    };
+    const requestDiscount = (id: string, discount: number, token = rep) =>
+      s.call('POST', `/api/records/order/${id}/change-requests`, { token, body: { definition: 'order-change-request', patch: { discount }, data: REASON } });
+    const managerTask = async (instanceId: string) => {
+      const r = await s.call('GET', `/api/instances/${instanceId}`, { token: manager });
+      expect(r.status).toBe(200);
+      const t = (r.body.tasks as Array<{ id: string; user: string; status: string }>).find((x) => x.user === 'wang.lei' && x.status === 'pending');
+      expect(t).toBeDefined();
+      return t!.id;
+    };
+    const auditOf = async (id: string) => (await s.store.db.selectFrom('audit').select(['action', 'detail']).where('subject', '=', `record:order:${id}`).orderBy('seq').execute())
+      .map((a) => ({ action: a.action, detail: JSON.parse(a.detail) as Record<string, unknown> }));
+
+    beforeAll(async () => {
+      s = await startTestServer(dialect, cluster.pg);
+      await seedRecordTypes(s.store, recordTypeFiles(TEMPLATES), s.clock.now().toISOString());
+      const installed = await s.call('POST', '/api/templates/order-change-request/install', { token: await s.token('xu.ting'), body: { params: {}, publish: true } });
+      expect(installed.status).toBe(201);
+      rep = await s.token('li.na');
+      manager = await s.token('wang.lei');
+      other = await s.token('zhang.wei');
+    }, 60_000);
+    afterAll(() => s.close());
+
+    it('approval applies the patch once, with before/after in the audit, and releases the lock', async () => {
+      const order = await newOrder('SO-2026-0102');
+      const started = await requestDiscount(order.id, 12);
+      expect(started.status).toBe(201);
+      const instanceId = started.body.id as string;
+
+      const pending = await s.call('GET', `/api/records/order/${order.id}`, { token: rep });
+      expect(pending.body.values.discount).toBe(5);
+      expect(pending.body.locks).toEqual([{ field: 'discount', instanceId, definitionKey: 'order-change-request' }]);
+      expect(pending.body.pendingChanges).toMatchObject([{ instanceId, definitionKey: 'order-change-request', status: 'running', before: { discount: 5 }, after: { discount: 12 }, requestedBy: 'li.na' }]);
+
+      s.clock.advance(60_000);
+      const approved = await s.call('POST', `/api/tasks/${await managerTask(instanceId)}/approve`, { token: manager, body: { comment: 'ok' } });
+      expect(approved.status).toBe(200);
+      expect(approved.body.status).toBe('approved');
+
+      const after = await s.call('GET', `/api/records/order/${order.id}`, { token: rep });
+      expect(after.body.values).toMatchObject({ ...ORDER, number: 'SO-2026-0102', discount: 12 });
+      expect(after.body.revision).toBe(order.revision + 1);
+      expect(after.headers.get('etag')).toBe(`"${order.revision + 1}"`);
+      expect(after.body.locks).toEqual([]);
+      expect(after.body.pendingChanges).toEqual([]);
+      const applied = (await auditOf(order.id)).filter((a) => a.action === 'record.change-applied');
+      expect(applied).toHaveLength(1);
+      expect(applied[0]!.detail).toMatchObject({ instance: instanceId, before: { discount: 5 }, after: { discount: 12 }, requestedBy: 'li.na' });
+      // The finishing command and the patch share one transaction: the instance row says approved.
+      const inst = await s.store.db.selectFrom('instances').select('status').where('id', '=', instanceId).executeTakeFirstOrThrow();
+      expect(inst.status).toBe('approved');
+    });
+
+    it('reject and withdraw leave the stored order byte-identical and release the lock', async () => {
+      const order = await newOrder('SO-2026-0103');
+      const before = await stored(order.id);
+
+      const first = await requestDiscount(order.id, 20);
+      expect(first.status).toBe(201);
+      s.clock.advance(60_000);
+      const rejected = await s.call('POST', `/api/tasks/${await managerTask(first.body.id)}/reject`, { token: manager, body: { comment: 'too much' } });
+      expect(rejected.status).toBe(200);
+      expect(rejected.body.status).toBe('rejected');
+      expect(await stored(order.id)).toEqual(before);
+
+      const second = await requestDiscount(order.id, 15);
+      expect(second.status).toBe(201);
+      const withdrawn = await s.call('POST', `/api/instances/${second.body.id}/withdraw`, { token: rep, body: {} });
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.status).toBe('withdrawn');
+      expect(await stored(order.id)).toEqual(before);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: rep })).body.locks).toEqual([]);
+      expect((await auditOf(order.id)).map((a) => a.action)).toEqual(['record.create']);
+    });
+
+    it('refuses an edit of a locked field with 409 field-locked and writes nothing; other fields stay editable', async () => {
+      const order = await newOrder('SO-2026-0104');
+      const started = await requestDiscount(order.id, 9);
+      const before = await stored(order.id);
+      const auditBefore = await auditOf(order.id);
+
+      const locked = await s.call('PATCH', `/api/records/order/${order.id}`, { token: rep, headers: { 'if-match': `"${order.revision}"` }, body: { values: { discount: 30 } } });
+      expect(locked.status).toBe(409);
+      expect(locked.body.error).toMatchObject({ code: 'field-locked', pointer: '/values/discount', details: { field: 'discount', instanceId: started.body.id } });
+      expect(locked.body.error.message.en).toContain('discount');
+      expect(locked.body.error.message['zh-CN']).toContain('discount');
+      expect(await stored(order.id)).toEqual(before);
+      expect(await auditOf(order.id)).toEqual(auditBefore);
+
+      const second = await requestDiscount(order.id, 10);
+      expect(second.status).toBe(409);
+      expect(second.body.error).toMatchObject({ code: 'field-locked', pointer: '/patch/discount' });
+      expect(await s.store.db.selectFrom('instances').select('id').where('definition_key', '=', 'order-change-request').where('status', '=', 'running').execute())
+        .toHaveLength(1 + 0);
+
+      const other = await s.call('PATCH', `/api/records/order/${order.id}`, { token: rep, headers: { 'if-match': `"${order.revision}"` }, body: { values: { delivery_date: '2026-06-01' } } });
+      expect(other.status).toBe(200);
+      expect(other.body.values).toMatchObject({ discount: 5, delivery_date: '2026-06-01' });
+      await s.call('POST', `/api/instances/${started.body.id}/withdraw`, { token: rep, body: {} });
+    });
+
+    it('a second sales rep can neither see nor change the order (404, not 403); the manager can see it', async () => {
+      const order = await newOrder('SO-2026-0105');
+      const before = await stored(order.id);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: other })).status).toBe(404);
+      const patch = await s.call('PATCH', `/api/records/order/${order.id}`, { token: other, headers: { 'if-match': '"1"' }, body: { values: { discount: 50 } } });
+      expect(patch.status).toBe(404);
+      expect((await s.call('DELETE', `/api/records/order/${order.id}`, { token: other })).status).toBe(404);
+      const cr = await requestDiscount(order.id, 40, other);
+      expect(cr.status).toBe(404);
+      const list = await s.call('GET', '/api/records/order?limit=100', { token: other });
+      expect(list.status).toBe(200);
+      expect((list.body.items as Array<{ id: string }>).map((x) => x.id)).not.toContain(order.id);
+      expect(await stored(order.id)).toEqual(before);
+
+      const mine = await s.call('GET', '/api/records/order?limit=100', { token: manager });
+      expect((mine.body.items as Array<{ id: string }>).map((x) => x.id)).toContain(order.id);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: await s.token('sarah.chen') })).status).toBe(200);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: await s.token('admin') })).status).toBe(200);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: await s.token('tom.baker') })).status).toBe(404);
+    });
+
+    it('answers bad change requests 4xx naming the field, and starts nothing', async () => {
+      const order = await newOrder('SO-2026-0106');
+      const count = async () => (await s.store.db.selectFrom('instances').select('id').execute()).length;
+      const n = await count();
+      const post = (body: unknown) => s.call('POST', `/api/records/order/${order.id}/change-requests`, { token: rep, body });
+      const notAField = await post({ definition: 'order-change-request', patch: { colour: 'red' }, data: REASON });
+      expect(notAField.status).toBe(422);
+      expect(notAField.body.error.pointer).toBe('/patch/colour');
+      const notInSet = await post({ definition: 'order-change-request', patch: { status: 'cancelled' }, data: REASON });
+      expect(notInSet.status).toBe(422);
+      expect(notInSet.body.error.pointer).toBe('/patch/status');
+      const outOfRange = await post({ definition: 'order-change-request', patch: { discount: 150 }, data: REASON });
+      expect(outOfRange.status).toBe(422);
+      expect(outOfRange.body.error.pointer).toBe('/patch/discount');
+      const noReason = await post({ definition: 'order-change-request', patch: { discount: 6 } });
+      expect(noReason.status).toBe(422);
+      expect(noReason.body.error.pointer).toMatch(/^\/data\//);
+      const unknownFlow = await post({ definition: 'no-such-flow', patch: { discount: 6 }, data: REASON });
+      expect(unknownFlow.status).toBe(404);
+      expect(unknownFlow.body.error.pointer).toBe('/definition');
+      const empty = await post({ definition: 'order-change-request', patch: {} });
+      expect(empty.status).toBe(422);
+      expect(empty.body.error.pointer).toBe('/patch');
+      const extra = await post({ definition: 'order-change-request', patch: { discount: 6 }, sneaky: true });
+      expect(extra.status).toBe(422);
+      expect(await count()).toBe(n);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: rep })).body.locks).toEqual([]);
+    });
+  });
+}
