@@ -36,7 +36,7 @@ function rewrite(node: Json, baseId: string | undefined): Json {
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === '$ref' && typeof v === 'string') out[k] = localRef(v, baseId);
-    else if (k === '$id' || k === '$schema' || k === '$defs') continue;
+    else if (k === '$id' || k === '$schema' || k === '$defs' || k === 'discriminator') continue;
     else out[k] = rewrite(v, baseId);
   }
   return out;

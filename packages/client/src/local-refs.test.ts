@@ -31,7 +31,7 @@ describe('withLocalRefs', () => {
       },
       components: {
         schemas: {
-          workflow: { $id: WF, $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { nodes: { items: { $ref: '#/$defs/Node' } } }, $defs: { Node: { type: 'object', properties: { id: { $ref: 'common.schema.json#/$defs/Key' } } } } },
+          workflow: { $id: WF, $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { nodes: { items: { $ref: '#/$defs/Node' } } }, $defs: { Node: { type: 'object', discriminator: { propertyName: 'type' }, properties: { id: { $ref: 'common.schema.json#/$defs/Key' } } } } },
           common: { $id: 'https://baton.dev/schemas/common.schema.json', $defs: { Key: { type: 'string' } } },
         },
       },

@@ -3,7 +3,7 @@
 // exit 1 naming the first bad sequence number.
 import type { Command } from 'commander';
 import { exitWith, EXIT, type CliContext } from '../context.ts';
-import { describeError } from '../remote/api-client.ts';
+import { describeError, send } from '../remote/api-client.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
 
 const REASONS: Record<string, string> = {
@@ -37,7 +37,7 @@ async function verify(profile: string, ctx: CliContext): Promise<number> {
     io.stderr(`baton audit verify: ${remote.message}\n`);
     return EXIT.problems;
   }
-  const res = await remote.client.request('GET', '/api/audit/verify');
+  const res = await send(remote.client, (api) => api.GET('/api/audit/verify'));
   if (!res.ok) {
     io.stderr(`baton audit verify: ${res.message}\n`);
     return EXIT.problems;

@@ -3,7 +3,7 @@
 // mode 0600). `--list` shows profile names and servers, never tokens.
 import type { Command } from 'commander';
 import { exitWith, EXIT, type CliContext } from '../context.ts';
-import { createApiClient, describeError } from '../remote/api-client.ts';
+import { createApiClient, describeError, send } from '../remote/api-client.ts';
 import { configPath, DEFAULT_PROFILE, normaliseServer, readConfig, writeConfig } from '../remote/profile-store.ts';
 
 interface LoginOptions {
@@ -61,7 +61,7 @@ async function login(opts: LoginOptions, ctx: CliContext): Promise<number> {
     io.stderr(`error: ${server.message}\n`);
     return EXIT.usage;
   }
-  const me = await createApiClient(server.server, token).request('GET', '/api/auth/me');
+  const me = await send(createApiClient(server.server, token), (api) => api.GET('/api/auth/me'));
   if (!me.ok) {
     io.stderr(`baton login: ${me.message}; nothing saved\n`);
     return EXIT.problems;

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { Command } from 'commander';
 import { exitWith, EXIT, type CliContext } from '../context.ts';
-import { describeError, type ApiClient } from '../remote/api-client.ts';
+import { describeError, send, type ApiClient } from '../remote/api-client.ts';
 import { fileText, sameDefinition, serverBody } from '../remote/definition-file.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
 import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
@@ -68,7 +68,7 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
   let written = 0;
   for (const key of wanted) {
     if (!KEY_PATTERN.test(key)) return fail(`the server listed "${key}", which is not a definition key`);
-    const got = await client.request('GET', `/api/definitions/${key}`);
+    const got = await send(client, (api) => api.GET('/api/definitions/{key}', { params: { path: { key } } }));
     if (!got.ok) return fail(got.message);
     const body = got.answer.body as { draft?: BatonWorkflowDefinition; etag?: string; deletedAt?: string | null };
     if (got.answer.status !== 200 || !body.draft || !body.etag) {
@@ -104,7 +104,7 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
 }
 
 async function listManaged(client: ApiClient): Promise<{ ok: true; keys: string[] } | { ok: false; message: string }> {
-  const res = await client.request('GET', '/api/definitions');
+  const res = await send(client, (api) => api.GET('/api/definitions'));
   if (!res.ok) return res;
   if (res.answer.status !== 200) return { ok: false, message: `cannot list definitions: ${describeError(res.answer)}` };
   const items = (res.answer.body as { items?: Array<{ key: string; canManage?: boolean }> }).items ?? [];

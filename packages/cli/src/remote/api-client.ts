@@ -1,50 +1,40 @@
-// The CLI's HTTP client for a Baton server: JSON in and out, the profile's token as a Bearer
-// header, failures as values (a network error or an error answer is a `failed` result, never a
-// throw). Messages built here quote the server's error message, never the request headers.
+// The CLI's side of a Baton server: @baton/client (typed from the server's own OpenAPI document,
+// so a path, parameter or body the server does not have fails typecheck here) with the profile's
+// token, and failures as values: a network error or an error answer is a result, never a throw.
+// Messages built here quote the server's error message, never the request headers.
+import { createBatonClient, type BatonClient } from '@baton/client';
 
 export interface ApiAnswer {
   status: number;
   etag: string | undefined;
   body: unknown;
-  text: string;
 }
 
 export type ApiResult = { ok: true; answer: ApiAnswer } | { ok: false; message: string };
 
-export interface RequestOptions {
-  body?: unknown;
-  ifMatch?: string;
-}
-
 export interface ApiClient {
   server: string;
-  request(method: string, path: string, opts?: RequestOptions): Promise<ApiResult>;
+  api: BatonClient;
 }
 
-export function createApiClient(server: string, token: string, fetcher: typeof fetch = fetch): ApiClient {
-  return {
-    server,
-    async request(method, path, opts = {}) {
-      const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
-      if (opts.body !== undefined) headers['content-type'] = 'application/json';
-      if (opts.ifMatch !== undefined) headers['if-match'] = opts.ifMatch;
-      let res: Response;
-      try {
-        res = await fetcher(server + path, { method, headers, ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}) });
-      } catch (err) {
-        const cause = (err as { cause?: { code?: string } }).cause?.code;
-        return { ok: false, message: `cannot reach ${server}${cause ? ` (${cause})` : ''}` };
-      }
-      const text = await res.text();
-      let body: unknown = text;
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        /* not JSON: keep the text */
-      }
-      return { ok: true, answer: { status: res.status, etag: res.headers.get('etag') ?? undefined, body, text } };
-    },
-  };
+/** The header `baton push` sends on draft saves, so a definition managed in git accepts them. */
+export const MANAGED_PUSH_HEADER = 'Baton-Managed-Push';
+
+export function createApiClient(server: string, token: string, fetcher?: (input: Request) => Promise<Response>): ApiClient {
+  return { server, api: createBatonClient({ baseUrl: server, token, ...(fetcher ? { fetch: fetcher } : {}) }) };
+}
+
+type Answered = { data?: unknown; error?: unknown; response: Response };
+
+/** Runs one typed call: `send(client, (api) => api.GET('/api/auth/me'))`. */
+export async function send(client: ApiClient, call: (api: BatonClient) => Promise<Answered>): Promise<ApiResult> {
+  try {
+    const { data, error, response } = await call(client.api);
+    return { ok: true, answer: { status: response.status, etag: response.headers.get('etag') ?? undefined, body: data ?? error } };
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause?.code;
+    return { ok: false, message: `cannot reach ${client.server}${cause ? ` (${cause})` : ''}` };
+  }
 }
 
 /** The server's own words for an error answer: "403 forbidden: You may not manage this definition." */

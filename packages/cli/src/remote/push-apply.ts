@@ -1,6 +1,7 @@
 // Applying one step of a push plan on the server, and recording the result in the sync state.
 // A 412 (the draft changed between plan and save) comes back as a conflict step to show.
-import { describeError, type ApiClient } from './api-client.ts';
+import type { Schema } from '@baton/client';
+import { describeError, MANAGED_PUSH_HEADER, send, type ApiClient } from './api-client.ts';
 import { fetchDefinition, type PlanStep } from './push-plan.ts';
 import type { SyncEntry } from './sync-state.ts';
 
@@ -9,14 +10,19 @@ export type Applied = { ok: true } | { ok: false; message: string; conflict?: Pl
 export async function applyStep(client: ApiClient, step: PlanStep, recorded: Record<string, SyncEntry>): Promise<Applied> {
   switch (step.action) {
     case 'create': {
-      const res = await client.request('POST', '/api/definitions', { body: step.body });
+      const res = await send(client, (api) => api.POST('/api/definitions', { body: step.body as Schema<'workflow'> }));
       if (!res.ok) return res;
       if (res.answer.status !== 201 || res.answer.etag === undefined) return { ok: false, message: `create refused: ${describeError(res.answer)}` };
       recorded[step.key] = { etag: res.answer.etag, base: step.body };
       return step.publish ? publish(client, step.key, res.answer.etag) : { ok: true };
     }
     case 'update': {
-      const res = await client.request('PUT', `/api/definitions/${step.key}/draft`, { body: step.body, ifMatch: step.ifMatch });
+      const res = await send(client, (api) => api.PUT('/api/definitions/{key}/draft', {
+        params: { path: { key: step.key }, header: { 'If-Match': step.ifMatch } },
+        // A definition managed in git refuses studio saves; this header says the save is the push.
+        headers: { [MANAGED_PUSH_HEADER]: 'git' },
+        body: step.body as Schema<'workflow'>,
+      }));
       if (!res.ok) return res;
       if (res.answer.status === 412) {
         const now = await fetchDefinition(client, step.key);
@@ -35,11 +41,11 @@ export async function applyStep(client: ApiClient, step: PlanStep, recorded: Rec
       return step.publish ? publish(client, step.key, step.server.etag) : { ok: true };
     case 'delete': {
       if (step.server.status === 'active' && step.server.latestVersion > 0) {
-        const off = await client.request('POST', `/api/definitions/${step.key}/deactivate`, { body: { policy: 'drain', reason: 'removed from git (baton push --prune)' } });
+        const off = await send(client, (api) => api.POST('/api/definitions/{key}/deactivate', { params: { path: { key: step.key } }, body: { policy: 'drain', reason: 'removed from git (baton push --prune)' } }));
         if (!off.ok) return off;
         if (off.answer.status !== 200) return { ok: false, message: `deactivate refused: ${describeError(off.answer)}` };
       }
-      const res = await client.request('DELETE', `/api/definitions/${step.key}`);
+      const res = await send(client, (api) => api.DELETE('/api/definitions/{key}', { params: { path: { key: step.key } } }));
       if (!res.ok) return res;
       if (res.answer.status !== 200) return { ok: false, message: `delete refused: ${describeError(res.answer)}` };
       delete recorded[step.key];
@@ -53,7 +59,7 @@ export async function applyStep(client: ApiClient, step: PlanStep, recorded: Rec
 }
 
 async function publish(client: ApiClient, key: string, etag: string): Promise<Applied> {
-  const res = await client.request('POST', `/api/definitions/${key}/publish`, { ifMatch: etag });
+  const res = await send(client, (api) => api.POST('/api/definitions/{key}/publish', { params: { path: { key }, header: { 'If-Match': etag } } }));
   if (!res.ok) return res;
   if (res.answer.status !== 201) return { ok: false, message: `publish refused: ${describeError(res.answer)}` };
   return { ok: true };

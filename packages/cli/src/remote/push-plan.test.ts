@@ -2,7 +2,7 @@
 // racing (a save between plan and write answers 412) and the ones that decide what is safe.
 import { describe, expect, test } from 'vitest';
 import type { BatonWorkflowDefinition } from '@baton/schema';
-import type { ApiAnswer, ApiClient } from './api-client.ts';
+import { createApiClient } from './api-client.ts';
 import { applyStep } from './push-apply.ts';
 import { planPush, type PlanStep } from './push-plan.ts';
 import type { SyncEntry } from './sync-state.ts';
@@ -18,29 +18,30 @@ interface FakeDef {
   deletedAt: string | null;
 }
 
-/** A server holding definitions in memory; `beforeWrite` runs before each write (to race it). */
+/** A server holding definitions in memory, behind the real typed client (a fake fetch);
+ * `beforeWrite` runs before each write (to race it). */
 function fakeServer(defs: Record<string, FakeDef>, beforeWrite: () => void = () => {}) {
   const calls: string[] = [];
   let n = 0;
-  const answer = (status: number, body?: unknown, etag?: string): ApiAnswer => ({ status, body, etag, text: JSON.stringify(body ?? '') });
-  const client: ApiClient = {
-    server: 'http://fake',
-    async request(method, path, opts = {}) {
-      calls.push(`${method} ${path}${opts.ifMatch ? ` if-match ${opts.ifMatch}` : ''}`);
-      const key = /^\/api\/definitions\/([a-z0-9-]+)/.exec(path)?.[1] ?? '';
-      const d = defs[key];
-      if (method === 'GET') return { ok: true, answer: d ? answer(200, { key, ...d }, d.etag) : answer(404, { error: { code: 'not-found' } }) };
-      beforeWrite();
-      if (method === 'PUT' && d) {
-        if (opts.ifMatch !== d.etag) return { ok: true, answer: answer(412, { error: { code: 'draft-changed', message: { en: 'changed' } } }) };
-        d.draft = opts.body as BatonWorkflowDefinition;
-        d.etag = `"e${++n}"`;
-        return { ok: true, answer: answer(200, { key }, d.etag) };
-      }
-      return { ok: true, answer: answer(500) };
-    },
+  const answer = (status: number, body?: unknown, etag?: string) =>
+    new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...(etag ? { etag } : {}) } });
+  const fetcher = async (req: Request): Promise<Response> => {
+    const { pathname } = new URL(req.url);
+    const ifMatch = req.headers.get('if-match');
+    calls.push(`${req.method} ${pathname}${ifMatch ? ` if-match ${ifMatch}` : ''}`);
+    const key = /^\/api\/definitions\/([a-z0-9-]+)/.exec(pathname)?.[1] ?? '';
+    const d = defs[key];
+    if (req.method === 'GET') return d ? answer(200, { key, ...d }, d.etag) : answer(404, { error: { code: 'not-found' } });
+    beforeWrite();
+    if (req.method === 'PUT' && d) {
+      if (ifMatch !== d.etag) return answer(412, { error: { code: 'draft-changed', message: { en: 'changed' } } });
+      d.draft = (await req.json()) as BatonWorkflowDefinition;
+      d.etag = `"e${++n}"`;
+      return answer(200, { key }, d.etag);
+    }
+    return answer(500);
   };
-  return { client, calls };
+  return { client: createApiClient('http://fake', 'token', fetcher), calls };
 }
 
 const entry = (etag: string, base: BatonWorkflowDefinition): SyncEntry => ({ etag, base });

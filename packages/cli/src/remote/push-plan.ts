@@ -2,7 +2,7 @@
 // unchanged (and publish with --publish); for each definition pulled here whose file is gone,
 // delete with --prune; and conflicts, where the server's draft changed since the pull.
 import { formatDocument, type BatonWorkflowDefinition } from '@baton/schema';
-import { describeError, type ApiClient } from './api-client.ts';
+import { describeError, send, type ApiClient } from './api-client.ts';
 import { sameDefinition, serverBody } from './definition-file.ts';
 import type { SyncEntry } from './sync-state.ts';
 
@@ -42,7 +42,7 @@ export type PlanResult = { ok: true; steps: PlanStep[] } | { ok: false; message:
 type Fetched = { ok: true; found: ServerDefinition | undefined } | { ok: false; message: string };
 
 export async function fetchDefinition(client: ApiClient, key: string): Promise<Fetched> {
-  const res = await client.request('GET', `/api/definitions/${key}`);
+  const res = await send(client, (api) => api.GET('/api/definitions/{key}', { params: { path: { key } } }));
   if (!res.ok) return res;
   if (res.answer.status === 404) return { ok: true, found: undefined };
   if (res.answer.status !== 200) return { ok: false, message: `${key}: ${describeError(res.answer)}` };
@@ -52,7 +52,7 @@ export async function fetchDefinition(client: ApiClient, key: string): Promise<F
 
 async function latestVersion(client: ApiClient, key: string, version: number): Promise<BatonWorkflowDefinition | undefined> {
   if (version === 0) return undefined;
-  const res = await client.request('GET', `/api/definitions/${key}/versions/${version}`);
+  const res = await send(client, (api) => api.GET('/api/definitions/{key}/versions/{version}', { params: { path: { key, version: String(version) } } }));
   if (!res.ok || res.answer.status !== 200) return undefined;
   return serverBody((res.answer.body as { definition: BatonWorkflowDefinition }).definition);
 }

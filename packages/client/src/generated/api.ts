@@ -973,6 +973,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first (unread=true|false, cursor, limit 1-100) */
+        get: operations["getApiNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read (404 when it is not mine) */
+        post: operations["postApiNotificationsIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["postApiNotificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification settings (the language of my emails) */
+        get: operations["getApiNotificationsSettings"];
+        /** Set the language of my notification emails */
+        put: operations["putApiNotificationsSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread (polled by the bell) */
+        get: operations["getApiNotificationsUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -1131,6 +1217,112 @@ export interface paths {
         head?: never;
         /** Change a user */
         patch: operations["patchApiOrgUsersId"];
+        trace?: never;
+    };
+    "/api/record-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Record types: key, names, fields, title field, access rules, triggers */
+        get: operations["getApiRecordTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/record-types/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One record type */
+        get: operations["getApiRecordTypesKey"];
+        /** Create or replace a record type (record-type.schema.json; 422 naming the field) */
+        put: operations["putApiRecordTypesKey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records of a type the caller may read, newest first (q, owner; cursor, limit) */
+        get: operations["getApiRecordsType"];
+        put?: never;
+        /** Create a record (values checked against the type; owner = caller unless an admin names one) */
+        post: operations["postApiRecordsType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A record with its field locks and pending change requests (ETag = revision) */
+        get: operations["getApiRecordsTypeId"];
+        put?: never;
+        post?: never;
+        /** Delete a record (soft, audited; refused while a change request is pending; If-Match optional) */
+        delete: operations["deleteApiRecordsTypeId"];
+        options?: never;
+        head?: never;
+        /** Change fields of a record (If-Match: its ETag; a field locked by a change request answers 409 field-locked) */
+        patch: operations["patchApiRecordsTypeId"];
+        trace?: never;
+    };
+    "/api/records/{type}/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Request a change: start a change-request flow with the record and a patch; the patched fields are locked until it finishes */
+        post: operations["postApiRecordsTypeIdChangeRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{type}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import records from CSV (header = field keys); report of rejected rows (row, field, reason); accepted rows written in one transaction */
+        post: operations["postApiRecordsTypeImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/request-drafts": {
@@ -1887,10 +2079,10 @@ export interface components {
              */
             level: number;
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.DepartmentHeadAssignee";
+            type: "department-head";
         };
         /**
          * Format: duration
@@ -1921,10 +2113,10 @@ export interface components {
             /** @description The key of a user or department field. */
             field: components["schemas"]["common.FieldKey"];
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.FormFieldAssignee";
+            type: "form-field";
         };
         /**
          * @description Longer text shown to people (descriptions, help, email bodies), in English and Simplified Chinese.
@@ -1955,10 +2147,10 @@ export interface components {
         /** @description The initiator themself (for handler tasks such as "upload the signed contract"). */
         "common.InitiatorAssignee": {
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.InitiatorAssignee";
+            type: "initiator";
         };
         /** @description The initiator picks the assignee when submitting (发起人自选). */
         "common.InitiatorSelectsAssignee": {
@@ -1970,10 +2162,10 @@ export interface components {
              */
             multiple: boolean;
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.InitiatorSelectsAssignee";
+            type: "initiator-selects";
         };
         /**
          * @description A stable, human-readable key: lower case letters, digits and hyphens, starting with a letter. Never a database id.
@@ -1989,20 +2181,20 @@ export interface components {
              */
             level: number;
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.ManagerAssignee";
+            type: "manager";
         };
         /** @description Consecutive managers of the initiator (连续多级主管), one after another from the direct manager up to `to` levels, or to the top of the org. */
         "common.ManagerChainAssignee": {
             /** @description The last level: a number of levels, or "top" for the top of the chain. */
             to: number | "top";
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.ManagerChainAssignee";
+            type: "manager-chain";
         };
         /**
          * @description The id of a node: stable across versions so diffs, analytics and tests can key on it. Letters, digits, "_" and "-", starting with a letter.
@@ -2020,28 +2212,28 @@ export interface components {
              */
             multiple: boolean;
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.PreviousApproverSelectsAssignee";
+            type: "previous-approver-selects";
         };
         /** @description The owner of the record the request is about. */
         "common.RecordOwnerAssignee": {
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.RecordOwnerAssignee";
+            type: "record-owner";
         };
         /** @description Every member of a role. */
         "common.RoleAssignee": {
             /** @description The role key, such as "finance-lead". */
             role: components["schemas"]["common.Key"];
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.RoleAssignee";
+            type: "role";
         };
         /**
          * @description A user reference: the user's stable login key in the org directory (portable between environments through a mapping file).
@@ -2052,10 +2244,10 @@ export interface components {
         /** @description Named users. */
         "common.UsersAssignee": {
             /**
-             * @description Which assignee rule this is. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description Which assignee rule this is.
+             * @constant
              */
-            type: "common.UsersAssignee";
+            type: "users";
             /** @description The users, by key. */
             users: components["schemas"]["common.UserId"][];
         };
@@ -2139,10 +2331,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.AttachmentField";
+            type: "attachment";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2164,10 +2356,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.BooleanField";
+            type: "boolean";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2199,10 +2391,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.DateField";
+            type: "date";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
             /**
@@ -2227,10 +2419,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.DateRangeField";
+            type: "date-range";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
             /**
@@ -2260,10 +2452,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.DepartmentField";
+            type: "department";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2292,10 +2484,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.DetailTableField";
+            type: "detail-table";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2327,10 +2519,10 @@ export interface components {
              */
             resultType: "number" | "money" | "text" | "boolean";
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.FormulaField";
+            type: "formula";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2369,10 +2561,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.MoneyField";
+            type: "money";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2405,10 +2597,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.MultiSelectField";
+            type: "multi-select";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2441,10 +2633,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.NumberField";
+            type: "number";
             /** @description A unit shown after the value, such as "%" or "pcs". */
             unit?: components["schemas"]["common.I18nText"];
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
@@ -2473,10 +2665,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.RecordLinkField";
+            type: "record-link";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2505,10 +2697,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.SelectField";
+            type: "select";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2534,10 +2726,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.TextareaField";
+            type: "textarea";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2570,10 +2762,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.TextField";
+            type: "text";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -2598,10 +2790,10 @@ export interface components {
              */
             required: boolean;
             /**
-             * @description The field type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The field type.
+             * @constant
              */
-            type: "form.UserField";
+            type: "user";
             /** @description Show the field only when this CEL condition holds (evaluated on the form data). */
             visibleWhen?: components["schemas"]["common.CelExpression"];
         };
@@ -3034,10 +3226,10 @@ export interface components {
                 to?: components["schemas"]["common.AssigneeRule"][];
             }[];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.ApprovalNode";
+            type: "approval";
         };
         /** @description Assign the record's owner from a pool, in turn (round robin). */
         "workflow.AssignOwnerAction": {
@@ -3052,10 +3244,10 @@ export interface components {
              */
             strategy: "round-robin";
             /**
-             * @description The automation. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The automation.
+             * @constant
              */
-            type: "workflow.AssignOwnerAction";
+            type: "assign-owner";
         };
         /** @description What an automation step does. */
         "workflow.AutomationAction": components["schemas"]["workflow.UpdateRecordAction"] | components["schemas"]["workflow.CreateRecordAction"] | components["schemas"]["workflow.HttpAction"] | components["schemas"]["workflow.EmailAction"] | components["schemas"]["workflow.NotifyAction"] | components["schemas"]["workflow.AssignOwnerAction"];
@@ -3075,10 +3267,10 @@ export interface components {
              */
             onFailure: "continue" | "terminate";
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.AutomationNode";
+            type: "automation";
         };
         /** @description Copy (抄送): the recipients are notified and can read the request; the flow does not wait. */
         "workflow.CcNode": {
@@ -3093,10 +3285,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.CcNode";
+            type: "cc";
         };
         /** @description Create a record. */
         "workflow.CreateRecordAction": {
@@ -3105,10 +3297,10 @@ export interface components {
             /** @description A variable that receives the new record's id. */
             saveAs?: components["schemas"]["common.FieldKey"];
             /**
-             * @description The automation. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The automation.
+             * @constant
              */
-            type: "workflow.CreateRecordAction";
+            type: "create-record";
             /** @description Its values, by record field. */
             values: {
                 [key: string]: components["schemas"]["common.ValueSource"];
@@ -3125,10 +3317,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.DelayNode";
+            type: "delay";
             /** @description Wait until the date in a form field, shifted by `offset`. */
             until?: {
                 /** @description A date field. */
@@ -3175,10 +3367,10 @@ export interface components {
             /** @description Who receives it. */
             to: components["schemas"]["common.AssigneeRule"][];
             /**
-             * @description The automation. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The automation.
+             * @constant
              */
-            type: "workflow.EmailAction";
+            type: "email";
         };
         /** @description The end of a path, with the outcome it records. */
         "workflow.EndNode": {
@@ -3195,10 +3387,10 @@ export interface components {
              */
             outcome: "approved" | "rejected" | "completed";
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.EndNode";
+            type: "end";
         };
         /** @description An exclusive branch (条件分支): the first outgoing edge (by priority) whose condition holds is taken; otherwise the default edge. */
         "workflow.ExclusiveNode": {
@@ -3209,10 +3401,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.ExclusiveNode";
+            type: "exclusive";
         };
         /** @description A handler task (办理): its assignees do something and mark it complete (no yes / no). */
         "workflow.HandlerNode": {
@@ -3266,10 +3458,10 @@ export interface components {
                 to?: components["schemas"]["common.AssigneeRule"][];
             }[];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.HandlerNode";
+            type: "handler";
         };
         /** @description Call an HTTP endpoint (outbound calls are guarded against private and loopback addresses). */
         "workflow.HttpAction": {
@@ -3294,10 +3486,10 @@ export interface components {
             /** @description How long to wait for an answer (at most 30 seconds). */
             timeout?: components["schemas"]["common.Duration"];
             /**
-             * @description The automation. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The automation.
+             * @constant
              */
-            type: "workflow.HttpAction";
+            type: "http";
             /**
              * Format: uri
              * @description The URL (https or http). Environment mapping files may replace it per environment.
@@ -3313,10 +3505,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.InclusiveNode";
+            type: "inclusive";
         };
         /** @description A join (汇聚): waits for every branch of the matching parallel or inclusive fork that was taken. */
         "workflow.JoinNode": {
@@ -3327,10 +3519,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.JoinNode";
+            type: "join";
         };
         /** @description One step of the flow. Its `type` decides which other properties apply. */
         "workflow.Node": components["schemas"]["workflow.StartNode"] | components["schemas"]["workflow.ApprovalNode"] | components["schemas"]["workflow.HandlerNode"] | components["schemas"]["workflow.CcNode"] | components["schemas"]["workflow.ExclusiveNode"] | components["schemas"]["workflow.InclusiveNode"] | components["schemas"]["workflow.ParallelNode"] | components["schemas"]["workflow.JoinNode"] | components["schemas"]["workflow.DelayNode"] | components["schemas"]["workflow.AutomationNode"] | components["schemas"]["workflow.SubflowNode"] | components["schemas"]["workflow.EndNode"];
@@ -3341,10 +3533,10 @@ export interface components {
             /** @description Who receives it. */
             to: components["schemas"]["common.AssigneeRule"][];
             /**
-             * @description The automation. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The automation.
+             * @constant
              */
-            type: "workflow.NotifyAction";
+            type: "notify";
         };
         /** @description A parallel fork (并行分支): every outgoing edge runs at once. */
         "workflow.ParallelNode": {
@@ -3355,10 +3547,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.ParallelNode";
+            type: "parallel";
         };
         /** @description Flow-wide settings. */
         "workflow.Settings": {
@@ -3438,10 +3630,10 @@ export interface components {
             /** @description The name shown on the canvas, in the timeline and in diffs. */
             name?: components["schemas"]["common.I18nText"];
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.StartNode";
+            type: "start";
         };
         /** @description Starts another workflow as a child request and (by default) waits for its outcome. */
         "workflow.SubflowNode": {
@@ -3463,10 +3655,10 @@ export interface components {
              */
             rejectOnChildReject: boolean;
             /**
-             * @description The node type. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The node type.
+             * @constant
              */
-            type: "workflow.SubflowNode";
+            type: "subflow";
             /**
              * @description Wait for the child to finish before going on.
              * @default true
@@ -3480,10 +3672,10 @@ export interface components {
                 [key: string]: components["schemas"]["common.ValueSource"];
             };
             /**
-             * @description The automation. (enum property replaced by openapi-typescript)
-             * @enum {string}
+             * @description The automation.
+             * @constant
              */
-            type: "workflow.UpdateRecordAction";
+            type: "update-record";
         };
     };
     responses: never;
@@ -7959,6 +8151,420 @@ export interface operations {
             };
         };
     };
+    getApiNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiNotificationsIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiNotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiNotificationsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    putApiNotificationsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.notification-settings"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiNotificationsUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
     getApiOpenapiJson: {
         parameters: {
             query?: never;
@@ -9114,6 +9720,813 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiRecordTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiRecordTypesKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    putApiRecordTypesKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiRecordsType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiRecordsType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.record-write"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiRecordsTypeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    deleteApiRecordsTypeId: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description If-Match names an older ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    patchApiRecordsTypeId: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.record-patch"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description If-Match names an older ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiRecordsTypeIdChangeRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.record-change-request"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiRecordsTypeImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["org"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
