@@ -1,0 +1,191 @@
+// Backup evidence: a store filled through the API (org, two flows, requests approved, rejected,
+// withdrawn, waiting, half-way through a parallel review, comments, a CC, a draft, a webhook,
+// audit) is exported over HTTP, imported into an empty SQLite AND an empty PostgreSQL store, and
+// an app started on each answers the same inboxes (every view, counts), request details, drafts
+// and audit queries as the original, with the audit chain verifying. The SQLite online copy,
+// opened by a new app, answers the same too.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  argon2idHasher,
+  backupSqliteFile,
+  createApp,
+  importExport,
+  listen,
+  openPostgresStore,
+  openSqliteStore,
+  silentLogger,
+} from '../../packages/server/src/index.ts';
+import type { Store } from '../../packages/server/src/index.ts';
+import { parallelFlow, simpleFlow } from './fixtures.ts';
+import { DIALECTS, fakeClock, PASSWORD, startTestServer, usePgCluster } from './harness.ts';
+import type { DialectName, TestServer } from './harness.ts';
+
+const cluster = usePgCluster();
+const USERS = ['li.na', 'wang.lei', 'chen.jing', 'zhao.ming', 'sarah.chen', 'admin'];
+const scratch = mkdtempSync(join(tmpdir(), 'baton-backup-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let dbCounter = 0;
+
+async function emptyStore(dialect: DialectName): Promise<Store> {
+  if (dialect === 'sqlite') return openSqliteStore({ file: join(scratch, `restored-${++dbCounter}.sqlite`) });
+  return openPostgresStore({ connectionString: cluster.pg!.createDatabase(`restore_${process.pid}_${++dbCounter}`) });
+}
+
+/** An app on an existing store (no seeding), with the clock where the original's is. */
+async function appOn(store: Store, at: string) {
+  const clock = fakeClock(at);
+  const baton = createApp({ store, clock, ids: { next: () => `r-${++dbCounter}-${Math.random().toString(36).slice(2)}` }, secrets: { sessionKey: new TextEncoder().encode('another-secret-another-secret-1234') }, logger: silentLogger, hasher: argon2idHasher({ memoryCost: 1024, timeCost: 1 }) });
+  const running = await listen(baton.app, 0);
+  const tokens = new Map<string, string>();
+  const call = async (method: string, path: string, token?: string, body?: unknown) => {
+    const res = await fetch(running.url + path, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined, text };
+  };
+  return {
+    call,
+    async token(user: string) {
+      if (!tokens.has(user)) tokens.set(user, (await call('POST', '/api/auth/login', undefined, { username: user, password: PASSWORD })).body.token);
+      return tokens.get(user)!;
+    },
+    close: async () => {
+      await running.close();
+      await store.close();
+    },
+  };
+}
+type Api = Pick<Awaited<ReturnType<typeof appOn>>, 'call' | 'token'>;
+
+/** Everything a user or admin can see, read through the API. */
+async function observe(api: Api, instanceIds: readonly string[], auditUpTo: number) {
+  const seen: Record<string, unknown> = {};
+  for (const user of USERS) {
+    const t = await api.token(user);
+    seen[`${user} counts`] = (await api.call('GET', '/api/inbox/counts', t)).body;
+    for (const view of ['todo', 'done', 'cc', 'started']) seen[`${user} ${view}`] = (await api.call('GET', `/api/inbox/${view}?limit=100`, t)).body;
+    seen[`${user} drafts`] = (await api.call('GET', '/api/request-drafts', t)).body;
+  }
+  const admin = await api.token('admin');
+  for (const id of instanceIds) seen[`instance ${id}`] = (await api.call('GET', `/api/instances/${id}`, admin)).body;
+  const audit = (await api.call('GET', `/api/audit?limit=500&cursor=${auditUpTo + 1}`, admin)).body;
+  seen.audit = audit.items;
+  seen.instanceAudit = (await api.call('GET', `/api/audit?subject=instance:${instanceIds[0]}`, admin)).body;
+  seen.webhooks = (await api.call('GET', '/api/webhooks', admin)).body;
+  seen.definitions = (await api.call('GET', '/api/definitions', admin)).body;
+  return seen;
+}
+
+for (const source of DIALECTS) {
+  describe(`backup from ${source}`, () => {
+    let s: TestServer;
+    const ids: string[] = [];
+    let headSeq = 0;
+    let exported = '';
+    let original: Record<string, unknown>;
+
+    beforeAll(async () => {
+      s = await startTestServer(source, cluster.pg);
+      const designer = await s.token('xu.ting');
+      const lina = await s.token('li.na');
+      const wang = await s.token('wang.lei');
+      const chen = await s.token('chen.jing');
+      const admin = await s.token('admin');
+      for (const flow of [simpleFlow('expense'), parallelFlow('dual-review')]) {
+        expect((await s.call('POST', '/api/definitions', { token: designer, body: flow })).status).toBe(201);
+        expect((await s.call('POST', `/api/definitions/${flow.key}/publish`, { token: designer })).status).toBe(201);
+      }
+      expect((await s.call('POST', '/api/webhooks', { token: admin, body: { url: 'https://hooks.example.com/baton', events: ['*'] } })).status).toBe(201);
+      const start = async (definition: string, data: Record<string, unknown>) => {
+        s.clock.advance(60_000);
+        const r = await s.call('POST', '/api/instances', { token: lina, body: { definition, data } });
+        expect(r.status).toBe(201);
+        ids.push(r.body.id);
+        return r.body as { id: string; tasks: Array<{ id: string; user: string }> };
+      };
+      const approved = await start('expense', { amount: 100, reason: 'taxi' });
+      expect((await s.call('POST', `/api/tasks/${approved.tasks[0]!.id}/approve`, { token: wang, body: { comment: 'ok' } })).status).toBe(200);
+      const rejected = await start('expense', { amount: 9000, reason: 'first class' });
+      expect((await s.call('POST', `/api/tasks/${rejected.tasks[0]!.id}/reject`, { token: wang, body: { comment: 'too much' } })).status).toBe(200);
+      const withdrawn = await start('expense', { amount: 50, reason: 'lunch' });
+      expect((await s.call('POST', `/api/instances/${withdrawn.id}/withdraw`, { token: lina, body: {} })).status).toBe(200);
+      const waiting = await start('expense', { amount: 70, reason: 'books', cost_centre: 'CC-1' });
+      expect((await s.call('POST', `/api/instances/${waiting.id}/comment`, { token: lina, body: { comment: '请尽快 please' } })).status).toBe(200);
+      expect((await s.call('POST', `/api/instances/${waiting.id}/cc`, { token: lina, body: { users: ['sarah.chen'] } })).status).toBe(200);
+      const parallel = await start('dual-review', { amount: 500 });
+      const left = parallel.tasks.find((t) => t.user === 'wang.lei')!;
+      expect((await s.call('POST', `/api/tasks/${left.id}/approve`, { token: wang, body: {} })).status).toBe(200);
+      expect(parallel.tasks.some((t) => t.user === 'chen.jing')).toBe(true);
+      void chen;
+      expect((await s.call('POST', '/api/request-drafts', { token: lina, body: { definition: 'expense', data: { amount: 1, reason: '草稿' } } })).status).toBe(201);
+      headSeq = (await s.call('GET', '/api/audit/verify', { token: admin })).body.headSeq;
+      expect(headSeq).toBeGreaterThan(10);
+
+      const res = await fetch(`${s.url}/api/admin/export`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="baton-export-/);
+      exported = await res.text();
+      original = await observe({ call: async (m, p, t, b) => { const r = await s.call(m, p, { ...(t ? { token: t } : {}), ...(b ? { body: b } : {}) }); return { ...r, text: '' }; }, token: (u) => s.token(u) }, ids, headSeq);
+    }, 120_000);
+    afterAll(() => s.close());
+
+    it('refuses the export to anyone but an admin', async () => {
+      expect((await s.call('GET', '/api/admin/export')).status).toBe(401);
+      expect((await s.call('GET', '/api/admin/export', { token: await s.token('xu.ting') })).status).toBe(403);
+      expect((await s.call('GET', '/api/admin/export', { token: await s.token('li.na') })).status).toBe(403);
+    });
+
+    for (const target of DIALECTS) {
+      it(`restores into an empty ${target} store that answers the same`, async () => {
+        const store = await emptyStore(target);
+        const imported = await importExport(store, JSON.parse(exported));
+        expect(imported).toMatchObject({ ok: true });
+        const app = await appOn(store, s.clock.now().toISOString());
+        try {
+          const restored = await observe(app, ids, headSeq);
+          for (const key of Object.keys(original)) expect(restored[key], key).toEqual(original[key]);
+          expect(original['wang.lei todo']).toMatchObject({ items: [expect.anything()] });
+          const verify = await app.call('GET', '/api/audit/verify', await app.token('admin'));
+          expect(verify.status).toBe(200);
+          expect(verify.body.ok).toBe(true);
+          expect(verify.body.checked).toBeGreaterThanOrEqual(headSeq);
+          // The restored store works on: the waiting request can be approved there.
+          const todo = (await app.call('GET', '/api/inbox/todo', await app.token('wang.lei'))).body.items as Array<{ task: { id: string }; instance: { id: string } }>;
+          const waiting = todo.find((i) => i.instance.id === ids[3])!;
+          expect((await app.call('POST', `/api/tasks/${waiting.task.id}/approve`, await app.token('wang.lei'), {})).status).toBe(200);
+          expect((await app.call('GET', '/api/audit/verify', await app.token('admin'))).body.ok).toBe(true);
+          // A second import into the now occupied store is refused.
+          expect(await importExport(store, JSON.parse(exported))).toMatchObject({ ok: false, error: { code: 'not-empty' } });
+        } finally {
+          await app.close();
+        }
+      }, 120_000);
+    }
+
+    if (source === 'sqlite') {
+      it('makes an online SQLite copy that a new app opens and answers the same', async () => {
+        const file = join(scratch, `copy-${++dbCounter}.sqlite`);
+        const dbFile = await sqliteFileOf(s);
+        const copied = await backupSqliteFile(dbFile, file);
+        expect(copied).toMatchObject({ ok: true });
+        expect(await backupSqliteFile(dbFile, file)).toMatchObject({ ok: false, error: { code: 'target-exists' } });
+        const app = await appOn(await openSqliteStore({ file }), s.clock.now().toISOString());
+        try {
+          const restored = await observe(app, ids, headSeq);
+          for (const key of Object.keys(original)) expect(restored[key], key).toEqual(original[key]);
+          expect((await app.call('GET', '/api/audit/verify', await app.token('admin'))).body.ok).toBe(true);
+        } finally {
+          await app.close();
+        }
+      }, 120_000);
+    }
+  });
+}
+
+/** The SQLite file under the test server (PRAGMA database_list names it). */
+async function sqliteFileOf(s: TestServer): Promise<string> {
+  const rows = (await s.store.db.selectFrom('pragma_database_list' as never).selectAll().execute()) as Array<{ name: string; file: string }>;
+  return rows.find((r) => r.name === 'main')!.file;
+}
