@@ -27,6 +27,7 @@ import { openapiRoutes } from './routes/openapi-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { webhooksRoutes } from './routes/webhooks-routes.ts';
 import { templatesRoutes } from './routes/templates-routes.ts';
+import { archiveRoutes } from './routes/archive-routes.ts';
 import { recordTypesRoutes } from './routes/record-types-routes.ts';
 import { recordsRoutes } from './routes/records-routes.ts';
 import { notificationsRoutes } from './routes/notifications-routes.ts';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', adminRoutes(ctx));
   app.route('/', webhooksRoutes(ctx));
   app.route('/', templatesRoutes(ctx));
+  app.route('/', archiveRoutes(ctx));
   app.route('/', recordTypesRoutes(ctx));
   app.route('/', recordsRoutes(ctx));
   app.route('/', notificationsRoutes(ctx));

@@ -14,6 +14,7 @@ import { seedTemplates } from './seed/template-seed.ts';
 import { recordTypeFiles, seedDemoRecords, seedRecordTypes } from './records/record-type-seed.ts';
 import { listen } from './serve.ts';
 import { fireDueTimers } from './runtime/timer-runner.ts';
+import { createArchiveJob } from './archive/archive-job.ts';
 import { createAppOutboxWorker } from './outbox/app-outbox.ts';
 import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
 import { openStoreFromEnv } from './store/open-store.ts';
@@ -93,9 +94,22 @@ const effects = setInterval(() => {
 }, 1000);
 effects.unref();
 
+// Archive policy and retention (settings.archive) every minute; several processes may do this at
+// once (SKIP LOCKED on PostgreSQL, conditional writes). BATON_ARCHIVE_INTERVAL_MS changes the pace.
+const archiveJob = createArchiveJob(ctx);
+const archiveEvery = Number(process.env.BATON_ARCHIVE_INTERVAL_MS ?? 60_000);
+let archiving = false;
+const archiver = setInterval(() => {
+  if (archiving) return;
+  archiving = true;
+  archiveJob.run().catch((e: unknown) => logger.error('archive run failed', { error: String(e) })).finally(() => (archiving = false));
+}, Number.isFinite(archiveEvery) && archiveEvery >= 1000 ? archiveEvery : 60_000);
+archiver.unref();
+
 const stop = async () => {
   clearInterval(timers);
   clearInterval(effects);
+  clearInterval(archiver);
   await running.close();
   await store.close();
   process.exit(0);

@@ -35,6 +35,8 @@ const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) =>
 // Typed loosely: the same filters apply to queries over instances joined with tasks or cc.
 function filtered<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, f: Filters): QB {
   let q = qb as SelectQueryBuilder<any, any, any>;
+  // Archived requests leave the inbox; archive search (/api/archive) finds them.
+  q = q.where('instances.archived_at', 'is', null);
   if (f.definition) q = q.where('instances.definition_key', '=', f.definition);
   if (f.status) q = q.where('instances.status', '=', f.status);
   if (f.from) q = q.where('instances.created_at', '>=', f.from);

@@ -14,14 +14,16 @@ export interface LoadedInstance {
   version: number;
   def: BatonWorkflowDefinition;
   snapshot: Snapshot;
+  /** When it was archived (归档), or null. */
+  archivedAt?: string | null;
 }
 
 export async function loadInstance(ctx: AppContext, db: Db, id: string): Promise<LoadedInstance | undefined> {
-  const row = await db.selectFrom('instances').select(['definition_key', 'version', 'snapshot']).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('instances').select(['definition_key', 'version', 'snapshot', 'archived_at']).where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const def = await ctx.runtime.port.version(db, row.definition_key, Number(row.version));
   if (!def) return undefined;
-  return { key: row.definition_key, version: Number(row.version), def, snapshot: JSON.parse(row.snapshot) as Snapshot };
+  return { key: row.definition_key, version: Number(row.version), def, snapshot: JSON.parse(row.snapshot) as Snapshot, archivedAt: row.archived_at };
 }
 
 /** Participants, admins and the definition's managers see a request; nobody else learns it exists. */
@@ -72,6 +74,8 @@ export function instanceDetail(ctx: AppContext, inst: LoadedInstance, p: Princip
     createdAt: s.created,
     updatedAt: s.updated,
     finishedAt: s.finished ?? null,
+    archived: !!inst.archivedAt,
+    archivedAt: inst.archivedAt ?? null,
     data,
     hiddenFields: [...hidden].sort(),
     form: { ...def.form, fields: def.form.fields.filter((f) => !hidden.has(f.key)) },

@@ -94,6 +94,10 @@ export interface InstancesTable {
   created_at: string;
   updated_at: string;
   finished_at: string | null;
+  /** When the request was archived (归档); null while live. */
+  archived_at: string | null;
+  /** When an admin last restored it from the archive: the policy job leaves it alone after. */
+  unarchived_at: string | null;
 }
 
 export interface TasksTable {
@@ -289,7 +293,23 @@ export interface InboundReceiptsTable {
   received_at: string;
 }
 
+/** One row per archived request, what archive search filters and lists (src/archive). */
+export interface ArchiveEntriesTable {
+  id: Generated<number>;
+  instance_id: string;
+  definition_key: string;
+  /** The flow's category when archived. */
+  category: string | null;
+  status: string;
+  initiator: string;
+  title: string;
+  created_at: string;
+  finished_at: string | null;
+  archived_at: string;
+}
+
 export interface Database {
+  archive_entries: ArchiveEntriesTable;
   record_types: RecordTypesTable;
   records: RecordsTable;
   record_locks: RecordLocksTable;

@@ -3,6 +3,7 @@
 import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { Dialect } from './store.ts';
+import { archiveMigration } from '../archive/archive-migration.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -282,6 +283,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0004-archive': archiveMigration(dialect),
     '0009-scenarios': {
       // Scenarios saved with a flow (from a template or the studio) and run against the live org.
       async up(db: Kysely<any>) {
