@@ -37,7 +37,8 @@ export interface MailPayload extends RenderedEmail {
 }
 
 interface InstanceFacts {
-  title: string;
+  /** The request's title, or its flow's name in each language when it has none. */
+  title: Bilingual;
   status: string;
   data: Record<string, unknown>;
   def?: BatonWorkflowDefinition;
@@ -57,8 +58,10 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
     const ver = await db.selectFrom('definition_versions').select('body').where('key', '=', inst.definition_key).where('version', '=', Number(inst.version)).executeTakeFirst();
     const def = ver ? (JSON.parse(ver.body) as BatonWorkflowDefinition) : undefined;
     const snapshot = JSON.parse(inst.snapshot) as Snapshot;
-    const name = def?.name ? pick(def.name, 'zh-CN') : inst.definition_key;
-    return { title: inst.title || name, status: inst.status, data: snapshot.data ?? {}, ...(def ? { def } : {}) };
+    const title = inst.title
+      ? { en: inst.title, 'zh-CN': inst.title }
+      : { en: pick(def?.name, 'en') || inst.definition_key, 'zh-CN': pick(def?.name, 'zh-CN') || inst.definition_key };
+    return { title, status: inst.status, data: snapshot.data ?? {}, ...(def ? { def } : {}) };
   }
 
   function nodeName(def: BatonWorkflowDefinition | undefined, nodeId: string | undefined): Bilingual | undefined {
@@ -77,8 +80,9 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
       const people = [...new Set(plan.notices.flatMap((n) => (n.by ? [n.user, n.by] : [n.user])))];
       const users = new Map((await db.selectFrom('users').select(['id', 'name', 'email', 'active']).where('id', 'in', people).execute()).map((u) => [u.id, u]));
       const decisions = await taskStatuses(plan.notices);
-      const title = facts?.title ?? '';
-      const factsOf = (n: PlannedNotice): MessageFacts => {
+      const titles = facts?.title ?? { en: '', 'zh-CN': '' };
+      const factsOf = (n: PlannedNotice, locale: Locale): MessageFacts => {
+        const title = titles[locale];
         const node = nodeName(facts?.def, n.node);
         const actor = n.by ? (users.get(n.by)?.name ?? n.by) : undefined;
         const decision = n.task ? decisions.get(n.task) : undefined;
@@ -88,7 +92,8 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
 
       if (plan.channels.includes('in-app')) {
         await insertNotifications(db, plan.notices.map((n) => ({
-          user: n.user, kind: n.kind, instanceId: row.instance_id, effectId: effect.id, title, text: messageFor(n.kind, factsOf(n)).text,
+          user: n.user, kind: n.kind, instanceId: row.instance_id, effectId: effect.id, title: titles['zh-CN'],
+          text: { en: messageFor(n.kind, factsOf(n, 'en')).text.en, 'zh-CN': messageFor(n.kind, factsOf(n, 'zh-CN')).text['zh-CN'] },
           ...(n.by ? { actor: n.by } : {}), createdAt: row.created_at,
         })));
       }
@@ -103,14 +108,14 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
       for (const n of plan.notices) {
         const u = users.get(n.user);
         if (!u?.email || Number(u.active) !== 1) continue;
-        const locale = locales.get(n.user) ?? 'zh-CN';
+        const locale: Locale = locales.get(n.user) ?? 'zh-CN';
         const content = effect.type === 'email'
           ? { subject: fill(pick(effect.subject, locale), facts?.data), body: fill(pick(effect.body, locale), facts?.data) }
           : (() => {
-            const m = messageFor(n.kind, factsOf(n));
+            const m = messageFor(n.kind, factsOf(n, locale));
             return { subject: m.subject[locale], body: m.text[locale] };
           })();
-        mails.push({ id: mailRowId(row.id, n.user), payload: { to: u.email, user: n.user, ...renderEmail(locale as Locale, { ...content, ...(link ? { link } : {}) }) } });
+        mails.push({ id: mailRowId(row.id, n.user), payload: { to: u.email, user: n.user, ...renderEmail(locale, { ...content, ...(link ? { link } : {}) }) } });
       }
       if (mails.length > 0) {
         await db.insertInto('outbox').values(mails.map((m) => ({
