@@ -70,9 +70,14 @@ console.log(`  demo logins (password "${DEMO_PASSWORD}"): admin (admin), gao.fen
 if (config.secretSource === 'generated') console.log(`  generated a session secret in ${join(config.dataDir, 'session-secret')}`);
 
 // Due timers (timeouts, delays) fire every few seconds; several processes may do this at once.
+// BATON_TIMER_INTERVAL_MS changes the pace (the scale-out suite uses 200 ms); one run at a time.
+const timerEvery = Number(process.env.BATON_TIMER_INTERVAL_MS ?? 5000);
+let firing = false;
 const timers = setInterval(() => {
-  fireDueTimers(ctx).catch((e: unknown) => logger.error('timer run failed', { error: String(e) }));
-}, 5000);
+  if (firing) return;
+  firing = true;
+  fireDueTimers(ctx).catch((e: unknown) => logger.error('timer run failed', { error: String(e) })).finally(() => (firing = false));
+}, Number.isFinite(timerEvery) && timerEvery >= 100 ? timerEvery : 5000);
 timers.unref();
 
 // Outbox effects (webhooks, HTTP request nodes) every second; several processes may do this at
