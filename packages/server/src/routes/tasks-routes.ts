@@ -24,6 +24,7 @@ interface TaskBody {
 export const TASK_ACTIONS = ['approve', 'reject', 'complete', 'return', 'transfer', 'delegate', 'add-signer', 'take-back', 'edit-fields'] as const;
 type TaskAction = (typeof TASK_ACTIONS)[number];
 
+const taskNotFound = (): ApiFailure => failure(404, 'task-not-found', 'No such task.', '任务不存在。');
 const missing = (field: string): ApiFailure => failure(422, 'validation-failed', `"${field}" is required for this action.`, `此操作需要“${field}”。`, { pointer: `/${field}` });
 
 function returnTarget(to: string | undefined): ReturnTarget {
@@ -59,11 +60,14 @@ export function tasksRoutes(ctx: AppContext): Hono<AppEnv> {
       const b = c.get('body') as TaskBody;
       const claim = idempotencyClaim(c, p.userId, b);
       if (!claim.ok) return sendError(c, claim.error);
-      const task = await ctx.store.db.selectFrom('tasks').select('instance_id').where('id', '=', taskId).executeTakeFirst();
-      if (!task) return sendError(c, failure(404, 'task-not-found', 'No such task.', '任务不存在。'));
       const command = taskCommand(action, p.userId, taskId, b);
-      if ('status' in command) return sendError(c, command);
-      const res = await ctx.runtime.apply(task.instance_id, command, claim.value);
+      if ('status' in command) {
+        // A missing task answers 404 before the body's 422, as it always has.
+        const task = await ctx.store.db.selectFrom('tasks').select('id').where('id', '=', taskId).executeTakeFirst();
+        return sendError(c, task ? command : taskNotFound());
+      }
+      // One read finds the task's instance (the runtime answers 404 task-not-found without it).
+      const res = await ctx.runtime.applyToTask(taskId, command, claim.value);
       return res.ok ? c.json(res.value.body as object, res.value.status as 200) : sendError(c, res.error);
     });
   }

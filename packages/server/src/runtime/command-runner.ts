@@ -8,14 +8,15 @@ import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { applyChangeSets } from '../records/change-set.ts';
 import { fail, failure, ok } from '../http/api-error.ts';
-import type { Result } from '../http/api-error.ts';
+import type { ApiFailure, Result } from '../http/api-error.ts';
 import { remember, replay } from '../http/idempotency.ts';
 import type { IdempotencyClaim, StoredResponse } from '../http/idempotency.ts';
 import type { Db } from '../store/store.ts';
 import type { EnginePort } from './engine-port.ts';
-import { searchText, writeProjections } from './projections.ts';
+import { createProjectionWriter, searchText } from './projections.ts';
 import { refusalFailure } from './refusal-status.ts';
 import { createWriteQueue } from './write-queue.ts';
+import { compiledTemplate } from './compiled-query.ts';
 
 /** Thrown inside the transaction to roll it back when the revision guard finds a newer row. */
 class RevisionConflict extends Error {}
@@ -26,6 +27,8 @@ export interface Runtime {
   start(actor: string, key: string, version: number, def: BatonWorkflowDefinition, input: StartInput, claim?: IdempotencyClaim, onCommit?: (tx: Db, id: string) => Promise<void>): Promise<Result<StoredResponse>>;
   /** Applies a command to an instance, with bounded retries on revision conflicts. */
   apply(instanceId: string, command: Command, claim?: IdempotencyClaim): Promise<Result<StoredResponse>>;
+  /** Like `apply`, for the instance that holds task `taskId` (one read finds both); 404 task-not-found when there is none. */
+  applyToTask(taskId: string, command: Command, claim?: IdempotencyClaim): Promise<Result<StoredResponse>>;
   /** Applies a command inside the caller's transaction (no retry; the row is locked on PostgreSQL). */
   applyInTransaction(tx: Db, instanceId: string, command: Command, auditActor?: string): Promise<Result<Snapshot>>;
   /** Starts a request inside the caller's transaction (record triggers: exactly once with the record write). */
@@ -38,6 +41,7 @@ function commandResponse(s: Snapshot, events: readonly EngineEvent[]): StoredRes
 
 export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
   const writes = createWriteQueue(ctx.store.db, ctx.store.dialect === 'sqlite' && ctx.options.groupCommit);
+  const projections = createProjectionWriter(ctx.store.db);
   const env = async (db: Db) => ({
     now: ctx.nowIso(),
     ids: { next: (prefix: string) => `${prefix.slice(0, 4)}_${ctx.ids.next()}` },
@@ -46,30 +50,68 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
 
   const write = async (tx: Db, key: string, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[], events: readonly EngineEvent[], command: unknown, actor: string) => {
     const now = ctx.nowIso();
-    await writeProjections({ tx, definitionKey: key, now, newId: () => ctx.ids.next() }, before, after, effects);
+    await projections.write({ tx, definitionKey: key, now, newId: () => ctx.ids.next() }, before, after, effects);
     // Record change-sets apply (and field locks release) atomically with the snapshot.
     await applyChangeSets({ tx, dialect: ctx.store.dialect, now, actor }, before, after, effects);
     await appendAudit(tx, ctx.store.dialect, { at: now, actor, action: `instance.${(command as { type: string }).type}`, subject: `instance:${after.id}`, detail: { command, events } });
   };
 
+  // The command path's statements, compiled once per app (compiled-query.ts).
+  const db0 = ctx.store.db;
+  const updateInstance = compiledTemplate<[string, number, string, string, string, string, string | null, string, number], unknown>((arg) => db0.updateTable('instances').set({
+    snapshot: arg(0), revision: arg(1), status: arg(2), title: arg(3), search: arg(4), updated_at: arg(5), finished_at: arg(6),
+  }).where('id', '=', arg(7)).where('revision', '=', arg(8)));
+  type InstanceRow = { id: string; definition_key: string; version: number | string; snapshot: string };
+  const selectInstance = compiledTemplate<[string], InstanceRow>((arg) => db0.selectFrom('instances').select(['id', 'definition_key', 'version', 'snapshot']).where('id', '=', arg(0)));
+  const selectInstanceLocked = compiledTemplate<[string], InstanceRow>((arg) => db0.selectFrom('instances').select(['id', 'definition_key', 'version', 'snapshot']).where('id', '=', arg(0)).forUpdate());
+  const selectInstanceOfTask = compiledTemplate<[string], InstanceRow>((arg) => db0.selectFrom('tasks').innerJoin('instances', 'instances.id', 'tasks.instance_id')
+    .select(['instances.id', 'instances.definition_key', 'instances.version', 'instances.snapshot']).where('tasks.id', '=', arg(0)));
+
   const guardedUpdate = async (tx: Db, before: Snapshot, after: Snapshot) => {
-    const upd = await tx.updateTable('instances').set({
-      snapshot: JSON.stringify(after), revision: after.revision, status: after.status, title: after.title ?? '', search: searchText(after), updated_at: after.updated, finished_at: after.finished ?? null,
-    }).where('id', '=', after.id).where('revision', '=', before.revision).executeTakeFirst();
-    return Number(upd.numUpdatedRows) === 1;
+    const upd = await updateInstance.run(tx, JSON.stringify(after), after.revision, after.status, after.title ?? '', searchText(after), after.updated, after.finished ?? null, after.id, before.revision);
+    return Number(upd.numAffectedRows ?? 0) === 1;
   };
 
-  const load = async (db: Db, id: string, lock: boolean) => {
-    let q = db.selectFrom('instances').select(['definition_key', 'version', 'snapshot']).where('id', '=', id);
-    if (lock && ctx.store.dialect === 'postgres') q = q.forUpdate();
-    const row = await q.executeTakeFirst();
+  const toLoaded = async (db: Db, row: InstanceRow | undefined) => {
     if (!row) return undefined;
     const def = await port.version(db, row.definition_key, Number(row.version));
-    if (!def) throw new Error(`instance ${id} refers to missing version ${row.definition_key}@${row.version}`);
-    return { key: row.definition_key, def, snapshot: JSON.parse(row.snapshot) as Snapshot };
+    if (!def) throw new Error(`instance ${row.id} refers to missing version ${row.definition_key}@${row.version}`);
+    return { id: row.id, key: row.definition_key, def, snapshot: JSON.parse(row.snapshot) as Snapshot };
   };
+  const load = async (db: Db, id: string, lock: boolean) =>
+    toLoaded(db, (await (lock && ctx.store.dialect === 'postgres' ? selectInstanceLocked : selectInstance).run(db, id)).rows[0]);
+  type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
 
   const notFoundInstance = () => failure(404, 'not-found', 'Request not found.', '申请不存在。');
+  const notFoundTask = () => failure(404, 'task-not-found', 'No such task.', '任务不存在。');
+
+  const applyLoaded = async (loader: () => Promise<Loaded | undefined>, notFound: () => ApiFailure, command: Command, claim?: IdempotencyClaim): Promise<Result<StoredResponse>> => {
+    for (let attempt = 0; attempt <= ctx.options.commandRetries; attempt++) {
+      if (claim) {
+        const prior = await replay(ctx.store.db, claim);
+        if (prior) return prior;
+      }
+      const loaded = await loader();
+      if (!loaded) return { ok: false, error: notFound() };
+      const result = port.engine.apply(loaded.def, loaded.snapshot, command, await env(ctx.store.db));
+      if (!result.ok) return { ok: false, error: refusalFailure(result.refusal) };
+      const response = commandResponse(result.snapshot, result.events);
+      try {
+        await writes.run(async (tx) => {
+          if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) throw new RevisionConflict('conflict');
+          await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, command.actor);
+          if (claim) await remember(tx, claim, response, ctx.nowIso());
+        });
+        return ok(response);
+      } catch (e) {
+        if (e instanceof RevisionConflict || isRetryablePgError(e)) continue;
+        const prior = claim ? await replay(ctx.store.db, claim) : undefined;
+        if (prior) return prior;
+        throw e;
+      }
+    }
+    return fail(409, 'conflict', 'The request kept changing while your action was applied; reload and try again.', '申请在处理过程中不断被他人更新，请刷新后重试。');
+  };
 
   return {
     port,
@@ -101,33 +143,8 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       return ok(response);
     },
 
-    async apply(instanceId, command, claim) {
-      for (let attempt = 0; attempt <= ctx.options.commandRetries; attempt++) {
-        if (claim) {
-          const prior = await replay(ctx.store.db, claim);
-          if (prior) return prior;
-        }
-        const loaded = await load(ctx.store.db, instanceId, false);
-        if (!loaded) return { ok: false, error: notFoundInstance() };
-        const result = port.engine.apply(loaded.def, loaded.snapshot, command, await env(ctx.store.db));
-        if (!result.ok) return { ok: false, error: refusalFailure(result.refusal) };
-        const response = commandResponse(result.snapshot, result.events);
-        try {
-          await writes.run(async (tx) => {
-            if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) throw new RevisionConflict('conflict');
-            await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, command.actor);
-            if (claim) await remember(tx, claim, response, ctx.nowIso());
-          });
-          return ok(response);
-        } catch (e) {
-          if (e instanceof RevisionConflict || isRetryablePgError(e)) continue;
-          const prior = claim ? await replay(ctx.store.db, claim) : undefined;
-          if (prior) return prior;
-          throw e;
-        }
-      }
-      return fail(409, 'conflict', 'The request kept changing while your action was applied; reload and try again.', '申请在处理过程中不断被他人更新，请刷新后重试。');
-    },
+    apply: (instanceId, command, claim) => applyLoaded(() => load(ctx.store.db, instanceId, false), notFoundInstance, command, claim),
+    applyToTask: (taskId, command, claim) => applyLoaded(async () => toLoaded(ctx.store.db, (await selectInstanceOfTask.run(ctx.store.db, taskId)).rows[0]), notFoundTask, command, claim),
 
     async applyInTransaction(tx, instanceId, command, auditActor) {
       const loaded = await load(tx, instanceId, true);

@@ -1,7 +1,11 @@
 // What a command writes besides the snapshot, in the same transaction: the task rows (the inbox
 // reads them), CC rows, timer rows and outbox rows. Only tasks whose JSON changed are written.
 import type { Effect, Snapshot } from '@baton/engine';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/database.ts';
 import type { Db } from '../store/store.ts';
+import { compiledTemplate } from './compiled-query.ts';
+import type { CompiledTemplate } from './compiled-query.ts';
 
 const TIMER_EFFECTS = new Set(['start-timer', 'cancel-timer']);
 
@@ -12,36 +16,62 @@ export interface ProjectionContext {
   newId: () => string;
 }
 
-export async function writeProjections(p: ProjectionContext, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[]): Promise<void> {
-  const { tx } = p;
-  const old = new Map((before?.tasks ?? []).map((t) => [t.id, JSON.stringify(t)]));
-  for (const t of after.tasks) {
-    const json = JSON.stringify(t);
-    if (old.get(t.id) === json) continue;
-    const row = { node_id: t.node, assignee: t.user, status: t.status, completed_at: t.decided ?? null };
-    if (old.has(t.id)) await tx.updateTable('tasks').set(row).where('id', '=', t.id).execute();
-    else await tx.insertInto('tasks').values({ id: t.id, instance_id: after.id, definition_key: p.definitionKey, created_at: t.created, ...row }).execute();
-  }
-  for (const e of effects) {
-    if (e.type === 'cc') {
-      for (const user of e.to) {
-        await tx.insertInto('cc').values({ instance_id: after.id, user_id: user, node_id: e.node ?? '', created_at: p.now })
-          .onConflict((oc) => oc.columns(['instance_id', 'user_id', 'node_id']).doNothing()).execute();
+export interface ProjectionWriter {
+  write(p: ProjectionContext, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[]): Promise<void>;
+}
+
+type OutboxArgs = [string, string, string, string, string, string];
+
+/** One per app: the statements every command makes are compiled once (compiled-query.ts). */
+export function createProjectionWriter(db: Kysely<Database>): ProjectionWriter {
+  const updateTask = compiledTemplate<[string, string, string, string | null, string], unknown>((arg) =>
+    db.updateTable('tasks').set({ node_id: arg(0), assignee: arg(1), status: arg(2), completed_at: arg(3) }).where('id', '=', arg(4)));
+  const insertTask = compiledTemplate<[string, string, string, string, string, string, string | null, string], unknown>((arg) =>
+    db.insertInto('tasks').values({ id: arg(0), instance_id: arg(1), definition_key: arg(2), node_id: arg(3), assignee: arg(4), status: arg(5), completed_at: arg(6), created_at: arg(7) }));
+  // Outbox rows go in one statement; a shape per row count (commands emit a few effects).
+  const outboxInserts = new Map<number, CompiledTemplate<string[], unknown>>();
+  const insertOutbox = (rows: number) => {
+    let t = outboxInserts.get(rows);
+    if (!t) {
+      t = compiledTemplate<string[], unknown>((arg) => db.insertInto('outbox').values(Array.from({ length: rows }, (_, r) => ({
+        id: arg(r * 6), instance_id: arg(r * 6 + 1), kind: arg(r * 6 + 2), payload: arg(r * 6 + 3), status: 'pending', attempts: 0, available_at: arg(r * 6 + 4), created_at: arg(r * 6 + 5),
+      }))));
+      if (rows <= 16) outboxInserts.set(rows, t);
+    }
+    return t;
+  };
+
+  return {
+    async write(p, before, after, effects) {
+      const { tx } = p;
+      const old = new Map((before?.tasks ?? []).map((t) => [t.id, JSON.stringify(t)]));
+      for (const t of after.tasks) {
+        const json = JSON.stringify(t);
+        if (old.get(t.id) === json) continue;
+        if (old.has(t.id)) await updateTask.run(tx, t.node, t.user, t.status, t.decided ?? null, t.id);
+        else await insertTask.run(tx, t.id, after.id, p.definitionKey, t.node, t.user, t.status, t.decided ?? null, t.created);
       }
-    }
-    if (e.type === 'start-timer') {
-      await tx.insertInto('timers').values({ id: e.timer, instance_id: after.id, payload: JSON.stringify({ timerId: e.timer }), due_at: e.due, status: 'pending', created_at: p.now })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ due_at: e.due, status: 'pending' })).execute();
-    } else if (e.type === 'cancel-timer') {
-      await tx.updateTable('timers').set({ status: 'cancelled' }).where('id', '=', e.timer).where('status', '=', 'pending').execute();
-    }
-  }
-  const outbox = effects.filter((e) => !TIMER_EFFECTS.has(e.type));
-  if (outbox.length > 0) {
-    await tx.insertInto('outbox').values(outbox.map((e) => ({
-      id: p.newId(), instance_id: after.id, kind: e.type, payload: JSON.stringify(e), status: 'pending', attempts: 0, available_at: p.now, created_at: p.now,
-    }))).execute();
-  }
+      for (const e of effects) {
+        if (e.type === 'cc') {
+          for (const user of e.to) {
+            await tx.insertInto('cc').values({ instance_id: after.id, user_id: user, node_id: e.node ?? '', created_at: p.now })
+              .onConflict((oc) => oc.columns(['instance_id', 'user_id', 'node_id']).doNothing()).execute();
+          }
+        }
+        if (e.type === 'start-timer') {
+          await tx.insertInto('timers').values({ id: e.timer, instance_id: after.id, payload: JSON.stringify({ timerId: e.timer }), due_at: e.due, status: 'pending', created_at: p.now })
+            .onConflict((oc) => oc.column('id').doUpdateSet({ due_at: e.due, status: 'pending' })).execute();
+        } else if (e.type === 'cancel-timer') {
+          await tx.updateTable('timers').set({ status: 'cancelled' }).where('id', '=', e.timer).where('status', '=', 'pending').execute();
+        }
+      }
+      const outbox = effects.filter((e) => !TIMER_EFFECTS.has(e.type));
+      if (outbox.length > 0) {
+        const args = outbox.flatMap((e): OutboxArgs => [p.newId(), after.id, e.type, JSON.stringify(e), p.now, p.now]);
+        await insertOutbox(outbox.length).run(tx, ...args);
+      }
+    },
+  };
 }
 
 /** The lower-cased text keyword search looks in. */
