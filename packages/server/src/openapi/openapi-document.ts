@@ -4,13 +4,14 @@
 import commonSchema from '../../../../schemas/common.schema.json' with { type: 'json' };
 import formSchema from '../../../../schemas/form.schema.json' with { type: 'json' };
 import orgSchema from '../../../../schemas/org.schema.json' with { type: 'json' };
+import recordTypeSchema from '../../../../schemas/record-type.schema.json' with { type: 'json' };
 import scenarioSchema from '../../../../schemas/scenario.schema.json' with { type: 'json' };
 import workflowSchema from '../../../../schemas/workflow.schema.json' with { type: 'json' };
 import { API_SCHEMAS } from '../http/api-schemas.ts';
 import type { JsonSchema } from '../http/api-schemas.ts';
 import type { RouteSpec } from '../http/route-book.ts';
 
-const FILE_SCHEMAS: readonly JsonSchema[] = [commonSchema, formSchema, orgSchema, scenarioSchema, workflowSchema];
+const FILE_SCHEMAS: readonly JsonSchema[] = [commonSchema, formSchema, orgSchema, recordTypeSchema, scenarioSchema, workflowSchema];
 const ERROR_ID = 'https://baton.dev/schemas/api/error.schema.json';
 
 /** components.schemas key of a schema: "api.login", "workflow"... */

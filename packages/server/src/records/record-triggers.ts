@@ -26,8 +26,8 @@ function matches(t: NonNullable<BatonRecordType['triggers']>[number], ev: Record
   if (t.on === 'create') return ev.kind === 'create';
   if (t.on === 'update') return ev.kind === 'update';
   if (t.on === 'field-change') {
-    if (!t.field) return false;
-    if (ev.kind === 'create') return ev.record.values[t.field] !== undefined;
+    // A change is an update's: a new record's values are the "create" trigger's business.
+    if (!t.field || ev.kind !== 'update') return false;
     return !same(ev.before[t.field], ev.record.values[t.field]);
   }
   return false;
