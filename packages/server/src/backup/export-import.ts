@@ -8,6 +8,7 @@ import type { ApiFailure } from '../http/api-error.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
+import { rebuildDerivedIndexes } from './derived-indexes.ts';
 import { checkExportDocument } from './export-format.ts';
 import { normaliseRow } from './export-writer.ts';
 import { appliedMigrations, listTables } from './table-catalog.ts';
@@ -48,6 +49,8 @@ export async function importExport(store: Store, doc: unknown): Promise<ImportRe
           }
         }
       }
+      current = 'archive_entries';
+      await rebuildDerivedIndexes(trx, store.dialect);
     });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

@@ -91,6 +91,17 @@ export const en = {
     keyPattern: 'Lowercase letters, digits and -, starting with a letter.', publishNow: 'Publish now', cancel: 'Cancel', required: 'Required',
     categories: { sales: 'Sales', finance: 'Finance', hr: 'HR', marketing: 'Marketing', service: 'Service', data: 'Data' },
   },
+  records: {
+    nav: 'Records', title: 'Records', type: 'Record type', search: 'Search records', owner: 'Owner', anyOwner: 'Any owner', more: 'Load more',
+    empty: 'No records here.', noTypes: 'No record types yet.', record: 'Record', updated: 'Updated', revision: 'Revision', department: 'Department',
+    values: 'Values', edit: 'Edit', save: 'Save', cancel: 'Cancel', saved: 'Saved', nothingChanged: 'Nothing changed.',
+    locked: 'Locked', lockedBy: 'Locked while the change request “{request}” is pending', pending: 'Pending change', pendingBy: 'Requested by {who} on {at}',
+    field: 'Field', before: 'Before', after: 'After', openRequest: 'Open the request',
+    conflict: 'Someone else changed this record. It was reloaded with their values: check and edit again.',
+    requestChange: 'Request change', changeFlow: 'Change flow', pickFlow: 'Choose a change flow', noFlows: 'No change flow for this record type.',
+    proposed: 'New values', reason: 'Request details', submit: 'Submit request', noChange: 'Change at least one value.', submitted: 'Change request submitted',
+    notFound: 'This record does not exist or you may not see it.',
+  },
   exception: { notFound: 'This page does not exist.', home: 'Back to the start' },
 };
 

@@ -93,5 +93,16 @@ export const zhCN: Messages = {
     keyPattern: '小写字母、数字和 -，以字母开头。', publishNow: '立即发布', cancel: '取消', required: '必填',
     categories: { sales: '销售', finance: '财务', hr: '人事', marketing: '市场', service: '服务', data: '数据' },
   },
+  records: {
+    nav: '业务记录', title: '业务记录', type: '记录类型', search: '搜索记录', owner: '负责人', anyOwner: '全部负责人', more: '加载更多',
+    empty: '暂无记录。', noTypes: '还没有记录类型。', record: '记录', updated: '更新时间', revision: '版本', department: '部门',
+    values: '字段', edit: '编辑', save: '保存', cancel: '取消', saved: '已保存', nothingChanged: '没有修改。',
+    locked: '已锁定', lockedBy: '修改申请“{request}”审批中，此字段已锁定', pending: '待审批的修改', pendingBy: '{who} 于 {at} 提交',
+    field: '字段', before: '修改前', after: '修改后', openRequest: '查看申请',
+    conflict: '记录已被他人修改，已重新加载最新内容：请核对后再编辑。',
+    requestChange: '申请修改', changeFlow: '修改流程', pickFlow: '选择修改流程', noFlows: '此记录类型没有修改流程。',
+    proposed: '新的值', reason: '申请说明', submit: '提交申请', noChange: '请至少修改一个值。', submitted: '修改申请已提交',
+    notFound: '记录不存在或您无权查看。',
+  },
   exception: { notFound: '页面不存在。', home: '返回首页' },
 };

@@ -38,6 +38,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'studio/org', name: 'org', component: () => import('../views/studio/org/index.vue'), meta: { area: 'studio', title: 'nav.org' } },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
       { path: 'workspace/requests/:id', name: 'instance', component: () => import('../views/workspace/instance/index.vue'), meta: { area: 'workspace', title: 'nav.request' } },
+      { path: 'workspace/records/:type?', name: 'records', component: () => import('../views/workspace/records/index.vue'), meta: { area: 'workspace', title: 'records.title' } },
+      { path: 'workspace/records/:type/:id', name: 'record', component: () => import('../views/workspace/records/record-page.vue'), meta: { area: 'workspace', title: 'records.record' } },
       { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
     ],
   },
