@@ -17,9 +17,6 @@ export interface ApiClient {
   api: BatonClient;
 }
 
-/** The header `baton push` sends on draft saves, so a definition managed in git accepts them. */
-export const MANAGED_PUSH_HEADER = 'Baton-Managed-Push';
-
 export function createApiClient(server: string, token: string, fetcher?: (input: Request) => Promise<Response>): ApiClient {
   return { server, api: createBatonClient({ baseUrl: server, token, ...(fetcher ? { fetch: fetcher } : {}) }) };
 }

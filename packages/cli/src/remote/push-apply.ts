@@ -1,7 +1,7 @@
 // Applying one step of a push plan on the server, and recording the result in the sync state.
 // A 412 (the draft changed between plan and save) comes back as a conflict step to show.
 import type { Schema } from '@baton/client';
-import { describeError, MANAGED_PUSH_HEADER, send, type ApiClient } from './api-client.ts';
+import { describeError, send, type ApiClient } from './api-client.ts';
 import { fetchDefinition, type PlanStep } from './push-plan.ts';
 import type { SyncEntry } from './sync-state.ts';
 
@@ -18,9 +18,8 @@ export async function applyStep(client: ApiClient, step: PlanStep, recorded: Rec
     }
     case 'update': {
       const res = await send(client, (api) => api.PUT('/api/definitions/{key}/draft', {
-        params: { path: { key: step.key }, header: { 'If-Match': step.ifMatch } },
-        // A definition managed in git refuses studio saves; this header says the save is the push.
-        headers: { [MANAGED_PUSH_HEADER]: 'git' },
+        // A definition managed in git refuses studio saves; Baton-Managed-Push says this is the push.
+        params: { path: { key: step.key }, header: { 'If-Match': step.ifMatch, 'Baton-Managed-Push': 'git' } },
         body: step.body as Schema<'workflow'>,
       }));
       if (!res.ok) return res;

@@ -351,7 +351,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Save the draft; needs If-Match with the ETag it was based on (412 when someone else saved) */
+        /** Save the draft; needs If-Match with the ETag it was based on (412 when someone else saved); a draft with managedBy "git" takes saves only with Baton-Managed-Push: git (409 managed-by-git) */
         put: operations["putApiDefinitionsKeyDraft"];
         post?: never;
         delete?: never;
@@ -369,7 +369,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy the draft under a new key */
+        /** Copy the draft under a new key (the copy is not managed in git) */
         post: operations["postApiDefinitionsKeyDuplicate"];
         delete?: never;
         options?: never;
@@ -642,7 +642,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a workflow file by key: creates the definition, or replaces its draft (If-Match optional) */
+        /** Import a workflow file by key: creates the definition, or replaces its draft (If-Match optional; a draft managed in git needs Baton-Managed-Push: git) */
         post: operations["postApiDefinitionsImport"];
         delete?: never;
         options?: never;
@@ -2891,6 +2891,84 @@ export interface components {
             }[];
         };
         /**
+         * Baton record type
+         * @description A CRM record type (a collection) such as customer, order or contract: its fields, who may see and edit records, and the triggers that start flows.
+         * @example {
+         *       "key": "order",
+         *       "name": {
+         *         "en": "Order",
+         *         "zh-CN": "订单"
+         *       },
+         *       "titleField": "number",
+         *       "fields": [
+         *         {
+         *           "key": "number",
+         *           "type": "text",
+         *           "label": {
+         *             "en": "Order number",
+         *             "zh-CN": "订单号"
+         *           },
+         *           "required": true
+         *         },
+         *         {
+         *           "key": "discount",
+         *           "type": "number",
+         *           "label": {
+         *             "en": "Discount",
+         *             "zh-CN": "折扣"
+         *           }
+         *         }
+         *       ],
+         *       "access": {
+         *         "read": "owner",
+         *         "edit": "owner"
+         *       }
+         *     }
+         */
+        "record-type": {
+            /** @description Record-level rules: who sees and edits a record, beyond admins. */
+            access?: {
+                /**
+                 * @description Who may edit, same choices as read.
+                 * @default owner
+                 * @enum {string}
+                 */
+                edit: "owner" | "department" | "everyone";
+                /**
+                 * @description "owner": only the owner (and their managers); "department": the owner's department; "everyone".
+                 * @default owner
+                 * @enum {string}
+                 */
+                read: "owner" | "department" | "everyone";
+            };
+            /** @description The fields of a record (same field types as forms). */
+            fields: components["schemas"]["form.Field"][];
+            /** @description The record type key, such as "order". */
+            key: components["schemas"]["common.Key"];
+            /** @description The singular name. */
+            name: components["schemas"]["common.I18nText"];
+            /** @description The plural name for lists. */
+            pluralName?: components["schemas"]["common.I18nText"];
+            /** @description The field shown as the record's title. */
+            titleField: components["schemas"]["common.FieldKey"];
+            /** @description Record events that start a workflow. */
+            triggers?: {
+                /** @description Only when this holds (`record` is the record, `before` the old values on update). */
+                condition?: components["schemas"]["common.CelExpression"];
+                /** @description For "schedule": a cron expression (5 or 6 fields). */
+                cron?: string;
+                /** @description For "field-change": the field. */
+                field?: components["schemas"]["common.FieldKey"];
+                /**
+                 * @description The event.
+                 * @enum {string}
+                 */
+                on: "create" | "update" | "field-change" | "schedule";
+                /** @description The workflow to start. */
+                start: components["schemas"]["common.Key"];
+            }[];
+        };
+        /**
          * Baton scenario
          * @description A test case for a workflow: given an org, an initiator, form data and decisions, the expected path, assignees and outcome. `baton test` runs them.
          * @example {
@@ -3111,6 +3189,11 @@ export interface components {
                     y: number;
                 };
             };
+            /**
+             * @description Where this flow is maintained. "git": the file in a repository is the source, pushed with `baton push`; the studio shows the flow read-only and refuses draft saves (copy it to a new key to experiment).
+             * @enum {string}
+             */
+            managedBy?: "git";
             /** @description The workflow name. */
             name: components["schemas"]["common.I18nText"];
             /** @description The steps of the flow. Exactly one start node; at least one end node. */
@@ -5273,6 +5356,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                "Baton-Managed-Push"?: string;
                 "If-Match": string;
             };
             path: {
@@ -6674,7 +6758,10 @@ export interface operations {
     postApiDefinitionsImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Baton-Managed-Push"?: string;
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6729,6 +6816,15 @@ export interface operations {
                     "application/json": components["schemas"]["api.error"];
                 };
             };
+            /** @description If-Match names an older ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
             /** @description Body too large */
             413: {
                 headers: {
@@ -6749,6 +6845,15 @@ export interface operations {
             };
             /** @description The body does not validate; `pointer` names the spot */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9881,7 +9986,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": unknown;
+                "application/json": components["schemas"]["record-type"];
             };
         };
         responses: {

@@ -1761,6 +1761,10 @@ export interface BatonWorkflowDefinition {
    */
   tags?: string[];
   /**
+   * Where this flow is maintained. "git": the file in a repository is the source, pushed with `baton push`; the studio shows the flow read-only and refuses draft saves (copy it to a new key to experiment).
+   */
+  managedBy?: 'git';
+  /**
    * The gallery template this flow was installed from.
    */
   template?: {

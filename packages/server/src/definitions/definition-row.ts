@@ -1,6 +1,8 @@
 // A definitions row as the API shows it, and the ETag of a draft.
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import { formatDocument } from '@baton/schema';
+import { fail } from '../http/api-error.ts';
+import type { Result } from '../http/api-error.ts';
 import type { DefinitionsTable } from '../store/database.ts';
 import type { Db, Dialect } from '../store/store.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -56,6 +58,20 @@ export async function loadVersion(db: Db, key: string, version: number): Promise
   return row ? (JSON.parse(row.body) as BatonWorkflowDefinition) : undefined;
 }
 
+/** The header `baton push` sends with its draft saves ("git"): the one writer a definition
+ * managed in git accepts. It states intent, not privilege: the caller still needs the manage
+ * scope, and whoever may push may also send it; it keeps the studio from editing by accident. */
+export const MANAGED_PUSH_HEADER = 'baton-managed-push';
+
+/** 409 managed-by-git when the stored draft is maintained in git and this save is not the push. */
+export function refuseUnlessPush(d: DefinitionRecord, pushHeader: string | undefined): Result<never> | undefined {
+  if (d.draft.managedBy !== 'git' || pushHeader?.trim() === 'git') return undefined;
+  return fail(409, 'managed-by-git',
+    `"${d.key}" is managed in git: change its file in the repository and push it (baton push), or copy it to a new key to edit it here.`,
+    `流程“${d.key}”由 git 管理：请修改代码仓库中的文件并推送（baton push），或复制为新流程后在此编辑。`,
+    { details: { managedBy: 'git' } });
+}
+
 /** The summary shown in lists. */
 export function summary(d: DefinitionRecord) {
   return {
@@ -65,6 +81,7 @@ export function summary(d: DefinitionRecord) {
     status: d.status,
     latestVersion: d.latestVersion,
     deleted: d.deletedAt !== null,
+    ...(d.draft.managedBy ? { managedBy: d.draft.managedBy } : {}),
     updatedAt: d.updatedAt,
   };
 }

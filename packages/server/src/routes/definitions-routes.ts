@@ -6,7 +6,7 @@ import { formDataSchema, formatDocument, validateWorkflow } from '@baton/schema'
 import type { AppContext } from '../app-context.ts';
 import { canManage, canStart } from '../definitions/definition-access.ts';
 import { managedDefinition } from '../definitions/definition-guard.ts';
-import { draftEtag, loadDefinition, loadVersion, summary, toRecord } from '../definitions/definition-row.ts';
+import { draftEtag, loadDefinition, loadVersion, MANAGED_PUSH_HEADER, refuseUnlessPush, summary, toRecord } from '../definitions/definition-row.ts';
 import type { Scopes } from '../definitions/definition-row.ts';
 import { fail, failure, notFound, ok, sendError } from '../http/api-error.ts';
 import type { Result } from '../http/api-error.ts';
@@ -106,7 +106,7 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
     return c.json({ ...rest, etag, draft });
   });
 
-  add({ method: 'PUT', path: '/:key/draft', access: 'designer', summary: 'Save the draft; needs If-Match with the ETag it was based on (412 when someone else saved)', body: WORKFLOW_ID, headers: ['If-Match'] }, async (c) => {
+  add({ method: 'PUT', path: '/:key/draft', access: 'designer', summary: 'Save the draft; needs If-Match with the ETag it was based on (412 when someone else saved); a draft with managedBy "git" takes saves only with Baton-Managed-Push: git (409 managed-by-git)', body: WORKFLOW_ID, headers: ['If-Match', 'Baton-Managed-Push'] }, async (c) => {
     const p = c.get('principal')!;
     const key = param(c, 'key');
     const ifMatch = requireIfMatch(c);
@@ -119,6 +119,8 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
     const res = await adminChange(ctx, p, 'definition.save-draft', `definition:${key}`, async (tx) => {
       const d = await managedDefinition(ctx, tx, p, key);
       if (!d.ok) return d;
+      const managed = refuseUnlessPush(d.value, c.req.header(MANAGED_PUSH_HEADER));
+      if (managed) return managed;
       // The compare-and-set is one UPDATE, so two saves based on the same ETag cannot both win.
       const upd = await tx.updateTable('definitions').set({ draft: JSON.stringify(doc), draft_etag: etag, updated_at: ctx.nowIso() })
         .where('key', '=', key).where('draft_etag', '=', ifMatch.value).executeTakeFirst();
@@ -143,7 +145,7 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
     return res.ok ? c.json(res.value) : sendError(c, res.error);
   });
 
-  add({ method: 'POST', path: '/:key/duplicate', access: 'designer', summary: 'Copy the draft under a new key', body: apiSchemaId('definition-duplicate'), status: 201 }, async (c) => {
+  add({ method: 'POST', path: '/:key/duplicate', access: 'designer', summary: 'Copy the draft under a new key (the copy is not managed in git)', body: apiSchemaId('definition-duplicate'), status: 201 }, async (c) => {
     const p = c.get('principal')!;
     const key = param(c, 'key');
     const b = c.get('body') as { key: string; name?: BatonWorkflowDefinition['name'] };
@@ -156,7 +158,9 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
         ...(old.en ? { en: `${old.en} (copy)` } : {}),
         ...(old['zh-CN'] ? { 'zh-CN': `${old['zh-CN']}（副本）` } : {}),
       };
-      const doc = { ...d.value.draft, key: b.key, name } as BatonWorkflowDefinition;
+      // The copy belongs to the studio: it is not managed in git.
+      const { managedBy: _managedBy, ...draft } = d.value.draft;
+      const doc = { ...draft, key: b.key, name } as BatonWorkflowDefinition;
       await insertDefinition(tx, ctx, doc, p.userId, d.value.scopes);
       return ok({ value: { key: b.key, etag: draftEtag(doc) }, detail: { from: key, to: b.key } });
     });
@@ -177,7 +181,7 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
     return c.body(formatDocument(doc), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
-  add({ method: 'POST', path: '/import', access: 'designer', summary: 'Import a workflow file by key: creates the definition, or replaces its draft (If-Match optional)', body: WORKFLOW_ID }, async (c) => {
+  add({ method: 'POST', path: '/import', access: 'designer', summary: 'Import a workflow file by key: creates the definition, or replaces its draft (If-Match optional; a draft managed in git needs Baton-Managed-Push: git)', body: WORKFLOW_ID, headers: ['If-Match', 'Baton-Managed-Push'] }, async (c) => {
     const p = c.get('principal')!;
     const checked = checkWorkflow(c.get('body'));
     if (!checked.ok) return sendError(c, checked.error);
@@ -191,6 +195,8 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
       }
       const d = await managedDefinition(ctx, tx, p, doc.key);
       if (!d.ok) return d;
+      const managed = refuseUnlessPush(d.value, c.req.header(MANAGED_PUSH_HEADER));
+      if (managed) return managed;
       if (ifMatch && ifMatch !== d.value.etag) return staleDraft(d.value.etag);
       await tx.updateTable('definitions').set({ draft: JSON.stringify(doc), draft_etag: draftEtag(doc), updated_at: ctx.nowIso() }).where('key', '=', doc.key).execute();
       return ok({ value: { created: false, etag: draftEtag(doc) } });
