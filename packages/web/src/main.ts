@@ -1,6 +1,5 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
-import ElementPlus from 'element-plus';
 import 'element-plus/dist/index.css';
 import './styles/app.css';
 import { App } from './app.ts';
@@ -10,18 +9,14 @@ import { createHttpClient } from './api/http.ts';
 import { HTTP_CLIENT } from './api/client.ts';
 import { useSessionStore } from './stores/session.ts';
 import { usePreferencesStore } from './stores/preferences.ts';
-import { useDefinitionStore } from './stores/definition.ts';
-import { validateDefinition } from './designer/validate.ts';
 
 const app = createApp(App);
 const pinia = createPinia();
 app.use(pinia);
 const session = useSessionStore(pinia);
 const prefs = usePreferencesStore(pinia);
-useDefinitionStore(pinia).useValidator(validateDefinition);
 const i18n = createAppI18n(prefs.locale);
 app.use(i18n);
-app.use(ElementPlus);
 app.provide(HTTP_CLIENT, createHttpClient({ token: () => session.token }));
 app.use(createAppRouter({ signedIn: () => session.signedIn, canDesign: () => session.canDesign }));
 app.mount('#app');
