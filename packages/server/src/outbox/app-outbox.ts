@@ -10,6 +10,7 @@ import type { OutboundPolicy } from '../effects/ssrf-guard.ts';
 import { outboundPolicy } from '../effects/ssrf-guard.ts';
 import { FAN_OUT_KINDS, webhookFanOut } from '../effects/webhook-events.ts';
 import { webhookDelivery } from '../effects/webhook-effect.ts';
+import { recordEffectHandlers } from '../records/record-automation.ts';
 import type { EffectHandler } from './effect-handler.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
 import { mailDelivery } from '../notifications/mail-effect.ts';
@@ -55,5 +56,7 @@ export function createAppOutboxWorker(ctx: AppContext, options: AppOutboxOptions
   handlers.mail = mailDelivery(options.mailer, reason);
   handlers.webhook = webhookDelivery(deps);
   handlers.http = httpEffect({ ...deps, runtime: ctx.runtime });
+  // Record automation: the record write and the automation-result commit together (records/record-automation.ts).
+  for (const [k, h] of Object.entries(recordEffectHandlers(ctx))) handlers[k] = handlers[k] ? both(h, handlers[k]) : h;
   return createOutboxWorker({ store: ctx.store, clock: ctx.clock, logger: ctx.logger, handlers, ...(options.worker ? { options: options.worker } : {}) });
 }

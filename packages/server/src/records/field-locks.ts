@@ -23,11 +23,12 @@ export async function locksOf(db: Db, recordId: string): Promise<FieldLock[]> {
   return rows.map((r) => ({ field: r.field, instanceId: r.instance_id, definitionKey: r.definition_key }));
 }
 
-/** The first lock held on any of `fields`, if any. */
-export async function heldLock(db: Db, recordId: string, fields: readonly string[]): Promise<FieldLock | undefined> {
+/** The first lock held on any of `fields` (by another instance than `exceptInstance`), if any. */
+export async function heldLock(db: Db, recordId: string, fields: readonly string[], exceptInstance?: string): Promise<FieldLock | undefined> {
   if (fields.length === 0) return undefined;
-  const row = await db.selectFrom('record_locks').select(['field', 'instance_id', 'definition_key'])
-    .where('record_id', '=', recordId).where('field', 'in', [...fields]).orderBy('field').executeTakeFirst();
+  let q = db.selectFrom('record_locks').select(['field', 'instance_id', 'definition_key']).where('record_id', '=', recordId).where('field', 'in', [...fields]);
+  if (exceptInstance) q = q.where('instance_id', '!=', exceptInstance);
+  const row = await q.orderBy('field').executeTakeFirst();
   return row ? { field: row.field, instanceId: row.instance_id, definitionKey: row.definition_key } : undefined;
 }
 

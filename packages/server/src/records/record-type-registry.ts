@@ -4,6 +4,7 @@
 import type { BatonForm, BatonRecordType } from '@baton/schema';
 import { validateRecordType } from '@baton/schema';
 import type { Problem } from '@baton/schema';
+import { checkScheduleTriggers } from '../schedules/cron-expression.ts';
 import type { Db } from '../store/store.ts';
 
 export interface RecordTypeEntry {
@@ -49,6 +50,8 @@ export function createRecordTypeRegistry(): RecordTypeRegistry {
       const checked = validateRecordType(doc);
       if (!checked.ok) return { ok: false, problems: checked.problems };
       const { $schema: _drop, ...type } = checked.value as BatonRecordType & { $schema?: string };
+      const cron = checkScheduleTriggers(type);
+      if (cron.length > 0) return { ok: false, problems: cron };
       if (type.key !== key) {
         return { ok: false, problems: [{ pointer: '/key', code: 'key-mismatch', severity: 'error', message: { en: `the key must be "${key}", as in the path`, 'zh-CN': `key 必须与路径中的“${key}”一致` } }] };
       }

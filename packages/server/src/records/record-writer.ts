@@ -69,6 +69,8 @@ export interface UpdateInput {
   action?: string;
   /** Why the change happened (an instance, an import), for the audit row. */
   via?: Record<string, unknown>;
+  /** The instance writing (an automation step): its own change-request locks do not stop it. */
+  instanceId?: string;
 }
 
 export async function updateRecordWith(ctx: AppContext, tx: Db, entry: RecordTypeEntry, prior: StoredRecord, input: UpdateInput): Promise<Result<Written>> {
@@ -76,7 +78,7 @@ export async function updateRecordWith(ctx: AppContext, tx: Db, entry: RecordTyp
   const changed = Object.keys(changes).filter((k) => JSON.stringify(changes[k] ?? null) !== JSON.stringify(prior.values[k] ?? null));
   const owner = input.owner ?? prior.owner;
   const touched = owner !== prior.owner && entry.type.fields.some((f) => f.key === 'owner') ? [...changed, 'owner'] : changed;
-  const lock = await heldLock(tx, prior.id, touched);
+  const lock = await heldLock(tx, prior.id, touched, input.instanceId);
   if (lock) return { ok: false, error: lockedFailure(lock) };
   let department = prior.department;
   if (owner !== prior.owner) {
