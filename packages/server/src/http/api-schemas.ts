@@ -16,6 +16,7 @@ import requestDraft from '../../../../schemas/api/request-draft.schema.json' wit
 import scenarioRun from '../../../../schemas/api/scenario-run.schema.json' with { type: 'json' };
 import roleWrite from '../../../../schemas/api/role-write.schema.json' with { type: 'json' };
 import taskAction from '../../../../schemas/api/task-action.schema.json' with { type: 'json' };
+import taskBatchApprove from '../../../../schemas/api/task-batch-approve.schema.json' with { type: 'json' };
 import templateInstall from '../../../../schemas/api/template-install.schema.json' with { type: 'json' };
 import userCreate from '../../../../schemas/api/user-create.schema.json' with { type: 'json' };
 import userUpdate from '../../../../schemas/api/user-update.schema.json' with { type: 'json' };
@@ -41,6 +42,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   roleWrite,
   scenarioRun,
   taskAction,
+  taskBatchApprove,
   templateInstall,
   userCreate,
   userUpdate,

@@ -1,12 +1,20 @@
 // The inbox: to do, done, CC'd to me, started by me; counts; cursor pagination (newest first);
-// filters by definition, status and dates; keyword search over title and text values.
+// filters by definition, status and dates; keyword search over title and text values. Rows carry
+// the title rendered from the flow's settings.title, the step's name, and (to do) batchApprovable.
 import { Hono } from 'hono';
+import type { Snapshot } from '@baton/engine';
+import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { SelectQueryBuilder } from 'kysely';
 import type { AppContext } from '../app-context.ts';
 import { failure, sendError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
 import type { Database } from '../store/database.ts';
+import type { Principal } from '../auth/principal.ts';
+import { batchRefusal } from '../runtime/batch-approve.ts';
+import { hiddenFields } from '../runtime/instance-view.ts';
+import { renderRequestTitle } from '../runtime/request-title.ts';
+import type { TitleText } from '../runtime/request-title.ts';
 
 interface Filters {
   definition?: string;
@@ -51,9 +59,23 @@ function paged<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, timeCo
   return q.orderBy(timeCol, 'desc').orderBy(idCol, 'desc').limit(limit + 1) as QB;
 }
 
-const INSTANCE_COLUMNS = ['instances.id as instance_id', 'instances.title', 'instances.definition_key', 'instances.status as instance_status', 'instances.initiator', 'instances.created_at as instance_created', 'instances.updated_at as instance_updated'] as const;
+const INSTANCE_COLUMNS = ['instances.id as instance_id', 'instances.title', 'instances.definition_key', 'instances.version', 'instances.snapshot', 'instances.status as instance_status', 'instances.initiator', 'instances.created_at as instance_created', 'instances.updated_at as instance_updated'] as const;
 
 export type InboxView = 'todo' | 'done' | 'cc' | 'started';
+
+/** The step's name in each language it has (the node id when it has none). */
+function nodeName(def: BatonWorkflowDefinition, nodeId: string): TitleText {
+  const node = def.nodes.find((n) => n.id === nodeId) as { name?: TitleText } | undefined;
+  return node?.name && (node.name.en || node.name['zh-CN']) ? node.name : { en: nodeId, 'zh-CN': nodeId };
+}
+
+/** The flow's title template rendered without the fields hidden from this caller. */
+function rowTitle(def: BatonWorkflowDefinition, s: Snapshot, p: Principal, initiatorName: string): TitleText | null {
+  if (!s.data) return null;
+  const hidden = hiddenFields(def, s, p);
+  const data = Object.fromEntries(Object.entries(s.data).filter(([k]) => !hidden.has(k)));
+  return renderRequestTitle(def, data, initiatorName) ?? null;
+}
 
 export function inboxRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
@@ -100,12 +122,22 @@ export function inboxRoutes(ctx: AppContext): Hono<AppEnv> {
       const limit = Math.min(Math.max(Number(q.limit ?? 20) || 20, 1), 100);
       const f: Filters = { definition: q.definition, status: q.status, from: q.from, to: q.to, q: q.q?.slice(0, 100) };
       const [timeCol, idCol] = SORT[view];
-      const rows = (await paged(query(view, me, f), timeCol, idCol, cursor, limit).execute()) as Array<Record<string, string | null>>;
+      const rows = (await paged(query(view, me, f), timeCol, idCol, cursor, limit).execute()) as unknown as Array<Record<string, string | null>>;
       const page = rows.slice(0, limit);
-      const items = page.map((row) => ({
-        instance: { id: row.instance_id, title: row.title, definition: row.definition_key, status: row.instance_status, initiator: row.initiator, createdAt: row.instance_created, updatedAt: row.instance_updated },
-        ...(row.task_id ? { task: { id: row.task_id, node: row.node_id, status: row.task_status, createdAt: row.task_created, completedAt: row.completed_at } } : {}),
-        ...(view === 'cc' ? { cc: { node: row.node_id, at: row.cc_created } } : {}),
+      const principal = c.get('principal')!;
+      const org = await ctx.directory.snapshot();
+      const items = await Promise.all(page.map(async (row) => {
+        const def = await ctx.runtime.port.version(db, row.definition_key ?? '', Number(row.version));
+        const snapshot = JSON.parse(row.snapshot ?? '{}') as Snapshot;
+        return {
+          instance: {
+            id: row.instance_id, title: row.title, titleText: def ? rowTitle(def, snapshot, principal, org.users.get(row.initiator ?? '')?.name ?? row.initiator ?? '') : null,
+            definition: row.definition_key, status: row.instance_status, initiator: row.initiator, createdAt: row.instance_created, updatedAt: row.instance_updated,
+          },
+          ...(row.task_id ? { task: { id: row.task_id, node: row.node_id, nodeName: def ? nodeName(def, row.node_id ?? '') : null, status: row.task_status, createdAt: row.task_created, completedAt: row.completed_at } } : {}),
+          ...(view === 'todo' ? { batchApprovable: !!def && row.instance_status === 'running' && batchRefusal(def, row.node_id ?? '') === undefined } : {}),
+          ...(view === 'cc' ? { cc: { node: row.node_id, at: row.cc_created } } : {}),
+        };
       }));
       const last = page[page.length - 1];
       const sortValue = (row: Record<string, string | null>) => (view === 'todo' ? row.task_created : view === 'done' ? row.completed_at : view === 'cc' ? row.cc_created : row.instance_created) ?? '';

@@ -1,6 +1,6 @@
 // Task commands: approve, reject, complete, return, transfer, delegate, add-signer, take-back,
-// edit-fields. The engine decides whether the caller may (only the current assignee); a refusal
-// writes nothing.
+// edit-fields, and batch approve. The engine decides whether the caller may (only the current
+// assignee); a refusal writes nothing.
 import { Hono } from 'hono';
 import type { Command, ReturnTarget, SignerPosition } from '@baton/engine';
 import type { AppContext } from '../app-context.ts';
@@ -11,6 +11,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { idempotencyClaim } from '../http/idempotency.ts';
 import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
+import { BATCH_APPROVE_MAX, createBatchApprover } from '../runtime/batch-approve.ts';
 
 interface TaskBody {
   comment?: string;
@@ -53,6 +54,13 @@ function taskCommand(action: TaskAction, actor: string, taskId: string, b: TaskB
 export function tasksRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/tasks', { ...spec, tag: 'tasks' }, h);
+  const batch = createBatchApprover(ctx);
+  add({ method: 'POST', path: '/batch-approve', access: 'user', summary: `Approve up to ${BATCH_APPROVE_MAX} of the caller's tasks, each in its own transaction; a result per task (needs-input, not-assignee... when refused)`, body: apiSchemaId('task-batch-approve') }, async (c) => {
+    const p = c.get('principal')!;
+    const b = c.get('body') as { tasks: string[]; comment?: string };
+    const results = await batch.approve(p.userId, b.tasks, b.comment);
+    return c.json({ results, approved: results.filter((x) => x.ok).length });
+  });
   for (const action of TASK_ACTIONS) {
     add({ method: 'POST', path: `/:id/${action}`, access: 'user', summary: `Task action: ${action} (only the current assignee)`, body: apiSchemaId('task-action'), headers: ['Idempotency-Key'] }, async (c) => {
       const p = c.get('principal')!;
