@@ -102,6 +102,14 @@ export const en = {
     proposed: 'New values', reason: 'Request details', submit: 'Submit request', noChange: 'Change at least one value.', submitted: 'Change request submitted',
     notFound: 'This record does not exist or you may not see it.',
   },
+  archive: {
+    nav: 'Archive', title: 'Archive', keyword: 'Keyword (title, form content)', flow: 'Flow', allFlows: 'All flows', category: 'Category', allCategories: 'All categories',
+    status: 'Outcome', allStatuses: 'All outcomes', initiator: 'Initiator', anyInitiator: 'Any initiator', dates: 'Started between', from: 'From', to: 'To',
+    search: 'Search', reset: 'Reset', export: 'Export CSV', empty: 'No archived requests match.', request: 'Request', created: 'Started', archivedAt: 'Archived',
+    actions: 'Actions', restore: 'Restore', restored: 'Restored “{title}” to the live lists', more: 'Load more',
+    statuses: { approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', terminated: 'Terminated' },
+    categories: { sales: 'Sales', service: 'Service', marketing: 'Marketing', finance: 'Finance', hr: 'HR', operations: 'Operations', data: 'Data' },
+  },
   exception: { notFound: 'This page does not exist.', home: 'Back to the start' },
 };
 

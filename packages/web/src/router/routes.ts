@@ -40,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'workspace/requests/:id', name: 'instance', component: () => import('../views/workspace/instance/index.vue'), meta: { area: 'workspace', title: 'nav.request' } },
       { path: 'workspace/records/:type?', name: 'records', component: () => import('../views/workspace/records/index.vue'), meta: { area: 'workspace', title: 'records.title' } },
       { path: 'workspace/records/:type/:id', name: 'record', component: () => import('../views/workspace/records/record-page.vue'), meta: { area: 'workspace', title: 'records.record' } },
+      { path: 'workspace/archive', name: 'archive', component: () => import('../views/workspace/archive/index.vue'), meta: { area: 'workspace', title: 'archive.title' } },
       { path: 'workspace/start/:key?', name: 'start', component: () => import('../views/workspace/start/index.vue'), meta: { area: 'workspace', title: 'nav.start' } },
     ],
   },
