@@ -33,8 +33,9 @@ export async function run(): Promise<void> {
     await fresh.waitForSelector('[data-test=inbox-page]');
     await fresh.waitForLoadState('networkidle');
     const withX6 = stack.scripts.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('x6-graph'));
+    const withEcharts = stack.scripts.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('_echarts_instance_'));
     const x6Chunks = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, 'assets', f), 'utf8').includes('x6-graph'));
-    console.log(`workspace first load: ${stack.scripts.length} scripts, ${withX6.length} with X6 (X6 lives in ${x6Chunks.join(', ')}); designer chunk ${designerChunk} loaded: ${stack.scripts.includes(`/${designerChunk}`)}`);
+    console.log(`workspace first load: ${stack.scripts.length} scripts, ${withX6.length} with X6 (X6 lives in ${x6Chunks.join(', ')}), ${withEcharts.length} with ECharts; designer chunk ${designerChunk} loaded: ${stack.scripts.includes(`/${designerChunk}`)}`);
     await page.context().close();
   } finally {
     await browser.close();

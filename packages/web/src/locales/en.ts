@@ -110,6 +110,16 @@ export const en = {
     statuses: { approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', terminated: 'Terminated' },
     categories: { sales: 'Sales', service: 'Service', marketing: 'Marketing', finance: 'Finance', hr: 'HR', operations: 'Operations', data: 'Data' },
   },
+  analytics: {
+    nav: 'Analytics', title: 'Flow analytics', range: 'Date range', to: 'to', flow: 'Flow', allFlows: 'All flows', refresh: 'Refresh',
+    empty: 'No requests in this range yet.', noFlows: 'There are no published flows you manage.', truncated: 'Only the newest 20,000 rows of this range were counted.',
+    started: 'Started', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', terminated: 'Terminated', finished: 'Finished', running: 'Running', overdue: 'Overdue tasks',
+    approvalRate: 'Approval rate', medianDuration: 'Median duration', p90Duration: 'P90 duration', median: 'Median', p90: 'P90', units: { s: 's', min: 'min', h: 'h', d: 'd' },
+    volume: 'Volume and approval rate per flow', nodeDurations: 'Time to decision per step', byNode: 'Bottlenecks by step', byApprover: 'Bottlenecks by approver', trend: 'Daily trend',
+    medianWait: 'Median wait', pending: 'Waiting now', step: 'Step', approver: 'Approver', tasks: 'Tasks', show: 'Show waiting requests', clickHint: 'Click a bar to see the requests waiting there.',
+    stuckTitle: 'Waiting longest', stuckAt: 'at {name}', stuckFor: 'waiting on {name}', stuckEmpty: 'Nothing is waiting here now.', request: 'Request', initiator: 'Initiator', waitingSince: 'Waiting since', waited: 'Waited',
+    expectedBy: 'Expected by', pickFlow: 'Pick a flow in the chart or the picker to see its steps.', open: 'Open',
+  },
   exception: { notFound: 'This page does not exist.', home: 'Back to the start' },
 };
 

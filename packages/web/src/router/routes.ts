@@ -36,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
       },
       { path: 'studio/gallery', name: 'gallery', component: () => import('../views/studio/gallery/index.vue'), meta: { area: 'studio', title: 'nav.gallery' } },
       { path: 'studio/org', name: 'org', component: () => import('../views/studio/org/index.vue'), meta: { area: 'studio', title: 'nav.org' } },
+      { path: 'studio/analytics', name: 'analytics', component: () => import('../views/studio/analytics/index.vue'), meta: { area: 'studio', title: 'analytics.nav' } },
       { path: 'workspace/inbox', name: 'inbox', component: () => import('../views/workspace/inbox/index.vue'), meta: { area: 'workspace', title: 'nav.inbox' } },
       { path: 'workspace/requests/:id', name: 'instance', component: () => import('../views/workspace/instance/index.vue'), meta: { area: 'workspace', title: 'nav.request' } },
       { path: 'workspace/records/:type?', name: 'records', component: () => import('../views/workspace/records/index.vue'), meta: { area: 'workspace', title: 'records.title' } },
