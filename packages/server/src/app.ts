@@ -30,6 +30,7 @@ import { templatesRoutes } from './routes/templates-routes.ts';
 import { archiveRoutes } from './routes/archive-routes.ts';
 import { recordTypesRoutes } from './routes/record-types-routes.ts';
 import { recordsRoutes } from './routes/records-routes.ts';
+import { inboundRoutes } from './routes/inbound-routes.ts';
 import { notificationsRoutes } from './routes/notifications-routes.ts';
 import { backupRoutes } from './routes/backup-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', archiveRoutes(ctx));
   app.route('/', recordTypesRoutes(ctx));
   app.route('/', recordsRoutes(ctx));
+  app.route('/', inboundRoutes(ctx));
   app.route('/', notificationsRoutes(ctx));
   app.route('/', backupRoutes(ctx));
   app.route('/', analyticsRoutes(ctx));

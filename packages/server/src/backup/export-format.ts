@@ -30,7 +30,7 @@ const bad = (pointer: string, code: string, en: string, zh: string): { ok: false
 
 /**
  * Checks a parsed file against the target database: the format and version, that the file's
- * migrations are the target's (or an earlier prefix of them), and that every table, column and
+ * migrations are all ones the target has (it may have more), and that every table, column and
  * value is one the target has. Never throws.
  */
 export function checkExportDocument(doc: unknown, tables: readonly TableInfo[], targetMigrations: readonly string[]): { ok: true; value: ExportDocument } | { ok: false; error: ApiFailure } {
@@ -41,15 +41,18 @@ export function checkExportDocument(doc: unknown, tables: readonly TableInfo[], 
   if (!isObject(doc.source) || typeof doc.source.dialect !== 'string') return bad('/source', 'bad-header', '"source" must be an object with a "dialect".', '"source" 必须是含 "dialect" 的对象。');
   if (!Array.isArray(doc.migrations) || !doc.migrations.every((m) => typeof m === 'string')) return bad('/migrations', 'bad-header', '"migrations" must be a list of migration names.', '"migrations" 必须是迁移名称列表。');
   const migrations = doc.migrations as string[];
+  // Migrations are named, not strictly sequential (engineers add them in parallel): the file may
+  // lack some of the target's (their tables stay empty, their columns take defaults), never add one.
+  const known = new Set(targetMigrations);
   for (let i = 0; i < migrations.length; i++) {
-    if (migrations[i] !== targetMigrations[i]) {
+    if (!known.has(migrations[i]!)) {
       return bad(`/migrations/${i}`, 'migration-mismatch', `The file was written after migration "${migrations[i]}", which this server does not have (it has ${targetMigrations.join(', ')}). Import it with the Baton version that wrote it.`, `文件基于迁移 "${migrations[i]}"，本服务器没有该迁移（现有 ${targetMigrations.join('、')}）。请用导出它的 Baton 版本导入。`);
     }
   }
   if (!isObject(doc.tables)) return bad('/tables', 'bad-tables', '"tables" must be an object of table name to rows.', '"tables" 必须是表名到行的对象。');
-  const known = new Map(tables.map((t) => [t.name, new Set(t.columns.map((c) => c.name))]));
+  const columnsOf = new Map(tables.map((t) => [t.name, new Set(t.columns.map((c) => c.name))]));
   for (const [name, rows] of Object.entries(doc.tables)) {
-    const columns = known.get(name);
+    const columns = columnsOf.get(name);
     const at = `/tables/${esc(name)}`;
     if (!columns) return bad(at, 'unknown-table', `The file has a table "${name}" this database does not have.`, `文件含有本数据库没有的表 "${name}"。`);
     if (!Array.isArray(rows)) return bad(at, 'bad-rows', `Table "${name}" must be a list of rows.`, `表 "${name}" 必须是行列表。`);

@@ -1,0 +1,98 @@
+// Fires due schedules. A firing is claimed by moving the row's next due time with a conditional
+// update (the due time read must still be there), and in the SAME transaction each matching
+// record's flow is started: a committed claim starts its flows once, a rolled-back one none, and
+// of several processes only one claims a given due time (on PostgreSQL the loser's update waits
+// for the winner's row lock, then finds the due time gone). A server that was down fires a
+// missed schedule once on its return, then continues from now.
+import type { BatonRecordType } from '@baton/schema';
+import { createCelEnvironment, evaluateCel, validateFormData } from '@baton/schema';
+import type { AppContext } from '../app-context.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { loadDefinition } from '../definitions/definition-row.ts';
+import { prefillData } from '../records/record-values.ts';
+import type { Db } from '../store/store.ts';
+import { nextRunAfter } from './cron-expression.ts';
+import { reconcileSchedules } from './schedule-sync.ts';
+
+/** At most this many records start a flow per firing; the rest are counted as skipped. */
+export const MAX_RECORDS_PER_FIRING = 500;
+
+export interface ScheduleOptions {
+  /** The IANA zone cron expressions are read in (the server's). */
+  timezone: string;
+}
+
+export interface FiringResult {
+  schedule: string;
+  due: string;
+  started: number;
+  failed: Array<{ record: string; reason: string }>;
+  skipped: number;
+}
+
+export interface ScheduleRun {
+  fired: FiringResult[];
+}
+
+export function serverTimezone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export async function runDueSchedules(ctx: AppContext, options: ScheduleOptions, limit = 50): Promise<ScheduleRun> {
+  const now = ctx.clock.now();
+  await reconcileSchedules(ctx.store.db, options.timezone, now);
+  const due = await ctx.store.db.selectFrom('schedules').selectAll().where('next_due_at', 'is not', null).where('next_due_at', '<=', now.toISOString()).orderBy('next_due_at').limit(limit).execute();
+  const run: ScheduleRun = { fired: [] };
+  for (const row of due) {
+    const fired = await ctx.store.db.transaction().execute(async (tx) => {
+      const next = nextRunAfter(row.cron, row.timezone, now);
+      const claim = await tx.updateTable('schedules').set({ next_due_at: next.ok ? next.next : null, last_fired_at: row.next_due_at, updated_at: now.toISOString() })
+        .where('id', '=', row.id).where('next_due_at', '=', row.next_due_at).executeTakeFirst();
+      if (Number(claim.numUpdatedRows) !== 1) return undefined;
+      const result = await fireOne(ctx, tx, row.owner_key, row.trigger_index, row.start_key);
+      const out: FiringResult = { schedule: row.id, due: row.next_due_at!, ...result };
+      await tx.updateTable('schedules').set({ last_result: JSON.stringify({ started: out.started, failed: out.failed.length, skipped: out.skipped }) }).where('id', '=', row.id).execute();
+      await appendAudit(tx, ctx.store.dialect, { at: now.toISOString(), actor: 'system', action: 'schedule.fired', subject: `schedule:${row.id}`, detail: out });
+      return out;
+    });
+    if (fired) run.fired.push(fired);
+  }
+  return run;
+}
+
+async function fireOne(ctx: AppContext, tx: Db, typeKey: string, index: number, start: string): Promise<Omit<FiringResult, 'schedule' | 'due'>> {
+  const out = { started: 0, failed: [] as Array<{ record: string; reason: string }>, skipped: 0 };
+  const typeRow = await tx.selectFrom('record_types').select('body').where('key', '=', typeKey).executeTakeFirst();
+  const type = typeRow ? (JSON.parse(typeRow.body) as BatonRecordType) : undefined;
+  const trigger = type?.triggers?.[index];
+  if (!type || trigger?.on !== 'schedule') return { ...out, failed: [{ record: '', reason: `record type "${typeKey}" no longer has this schedule` }] };
+  const d = await loadDefinition(tx, start);
+  const def = d && !d.deletedAt && d.latestVersion > 0 && d.status === 'active' ? await ctx.runtime.port.version(tx, d.key, d.latestVersion) : undefined;
+  if (!d || !def) return { ...out, failed: [{ record: '', reason: `no active published flow "${start}"` }] };
+  const records = await tx.selectFrom('records').select(['id', 'owner', 'values']).where('type', '=', typeKey).where('deleted_at', 'is', null)
+    .orderBy('created_at').orderBy('id').limit(MAX_RECORDS_PER_FIRING + 1).execute();
+  out.skipped = Math.max(0, records.length - MAX_RECORDS_PER_FIRING);
+  const env = trigger.condition ? createCelEnvironment({ form: { fields: type.fields } } as never) : undefined;
+  for (const r of records.slice(0, MAX_RECORDS_PER_FIRING)) {
+    const values = JSON.parse(r.values) as Record<string, unknown>;
+    if (env && trigger.condition) {
+      const vars: Record<string, unknown> = { vars: {}, initiator: {}, record: { ...values, id: r.id, owner: r.owner, type: typeKey } };
+      for (const [k, v] of Object.entries(values)) if (!(k in vars)) vars[k] = v;
+      const c = evaluateCel(env, trigger.condition, vars);
+      if (!c.ok) {
+        out.failed.push({ record: r.id, reason: `the condition failed: ${c.message}` });
+        continue;
+      }
+      if (c.value !== true) continue;
+    }
+    const checked = validateFormData(def.form, prefillData(def.form, typeKey, { id: r.id, values }));
+    if (!checked.ok) {
+      out.failed.push({ record: r.id, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''}` });
+      continue;
+    }
+    const started = await ctx.runtime.startInTransaction(tx, r.owner, d.key, d.latestVersion, def, { initiator: r.owner, data: checked.value, record: { id: r.id, type: typeKey, owner: r.owner, values } });
+    if (started.ok) out.started++;
+    else out.failed.push({ record: r.id, reason: `the engine refused: ${started.error.message.en}` });
+  }
+  return out;
+}
