@@ -33,6 +33,7 @@ import { recordsRoutes } from './routes/records-routes.ts';
 import { inboundRoutes } from './routes/inbound-routes.ts';
 import { notificationsRoutes } from './routes/notifications-routes.ts';
 import { backupRoutes } from './routes/backup-routes.ts';
+import { schedulesRoutes } from './routes/schedules-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 
 export interface BatonApp {
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', inboundRoutes(ctx));
   app.route('/', notificationsRoutes(ctx));
   app.route('/', backupRoutes(ctx));
+  app.route('/', schedulesRoutes(ctx));
   app.route('/', analyticsRoutes(ctx));
   app.route('/', openapiRoutes(ctx));
 

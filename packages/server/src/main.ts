@@ -14,6 +14,7 @@ import { seedTemplates } from './seed/template-seed.ts';
 import { recordTypeFiles, seedDemoRecords, seedRecordTypes } from './records/record-type-seed.ts';
 import { listen } from './serve.ts';
 import { fireDueTimers } from './runtime/timer-runner.ts';
+import { runDueSchedules, serverTimezone } from './schedules/schedule-runner.ts';
 import { createArchiveJob } from './archive/archive-job.ts';
 import { createAppOutboxWorker } from './outbox/app-outbox.ts';
 import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
@@ -80,6 +81,17 @@ const timers = setInterval(() => {
 }, Number.isFinite(timerEvery) && timerEvery >= 100 ? timerEvery : 5000);
 timers.unref();
 
+// Cron-scheduled triggers (record types' "schedule" triggers), read in the server's time zone (TZ);
+// several processes may run this at once (a conditional claim per due time). BATON_SCHEDULE_INTERVAL_MS.
+const scheduleEvery = Number(process.env.BATON_SCHEDULE_INTERVAL_MS ?? 30_000);
+let scheduling = false;
+const schedules = setInterval(() => {
+  if (scheduling) return;
+  scheduling = true;
+  runDueSchedules(ctx, { timezone: serverTimezone() }).catch((e: unknown) => logger.error('schedule run failed', { error: String(e) })).finally(() => (scheduling = false));
+}, Number.isFinite(scheduleEvery) && scheduleEvery >= 100 ? scheduleEvery : 30_000);
+schedules.unref();
+
 // Outbox effects (webhooks, HTTP request nodes) every second; several processes may do this at
 // once (leases; SKIP LOCKED on PostgreSQL). BATON_OUTBOUND_ALLOW opens special addresses explicitly.
 const leaseMs = Number(process.env.BATON_OUTBOX_LEASE_MS ?? 60_000);
@@ -113,6 +125,7 @@ archiver.unref();
 
 const stop = async () => {
   clearInterval(timers);
+  clearInterval(schedules);
   clearInterval(effects);
   clearInterval(archiver);
   await running.close();

@@ -308,6 +308,24 @@ export interface ArchiveEntriesTable {
   archived_at: string;
 }
 
+export interface SchedulesTable {
+  /** "record:<record type>:<trigger index>". */
+  id: string;
+  kind: string;
+  owner_key: string;
+  trigger_index: number;
+  cron: string;
+  /** The IANA zone the cron expression is read in (the server's). */
+  timezone: string;
+  start_key: string;
+  /** The next firing (UTC, RFC 3339); null when the expression never fires again. */
+  next_due_at: string | null;
+  last_fired_at: string | null;
+  /** JSON: what the last firing did (started, failed, skipped). */
+  last_result: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   archive_entries: ArchiveEntriesTable;
   record_types: RecordTypesTable;
@@ -334,6 +352,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   timers: TimersTable;
   idempotency: IdempotencyTable;
+  schedules: SchedulesTable;
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
   definition_scenarios: DefinitionScenariosTable;

@@ -343,6 +343,30 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropTable('notifications').ifExists().execute();
       },
     },
+    '0005-schedules': {
+      // Cron-scheduled triggers (src/schedules): one row per schedule with its next due time,
+      // claimed by a conditional update so one process fires each due time.
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('schedules')
+          .addColumn('id', 'varchar(200)', (c) => c.primaryKey())
+          .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+          .addColumn('owner_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('trigger_index', 'integer', (c) => c.notNull())
+          .addColumn('cron', 'varchar(100)', (c) => c.notNull())
+          .addColumn('timezone', 'varchar(64)', (c) => c.notNull())
+          .addColumn('start_key', 'varchar(64)', (c) => c.notNull())
+          .addColumn('next_due_at', 'varchar(40)')
+          .addColumn('last_fired_at', 'varchar(40)')
+          .addColumn('last_result', 'text')
+          .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('schedules_due').on('schedules').columns(['next_due_at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable('schedules').ifExists().execute();
+      },
+    },
   };
 }
 
