@@ -120,6 +120,7 @@ export const en = {
     stuckTitle: 'Waiting longest', stuckAt: 'at {name}', stuckFor: 'waiting on {name}', stuckEmpty: 'Nothing is waiting here now.', request: 'Request', initiator: 'Initiator', waitingSince: 'Waiting since', waited: 'Waited',
     expectedBy: 'Expected by', pickFlow: 'Pick a flow in the chart or the picker to see its steps.', open: 'Open',
   },
+  gitManaged: { title: 'Managed in git — changes here are not allowed', body: 'This flow is maintained as a file in a repository and deployed with baton push. Change the file there, or copy the flow to a new draft to experiment here.', copy: 'Copy to draft', copyKey: 'Key of the copy', copied: 'Copied to {key}', copyFailed: 'Copy failed' },
   exception: { notFound: 'This page does not exist.', home: 'Back to the start' },
 };
 

@@ -122,5 +122,6 @@ export const zhCN: Messages = {
     stuckTitle: '等待最久的申请', stuckAt: '环节：{name}', stuckFor: '审批人：{name}', stuckEmpty: '目前没有在此等待的申请。', request: '申请', initiator: '发起人', waitingSince: '开始等待', waited: '已等待',
     expectedBy: '预计完成', pickFlow: '在图表或选择器中选择一个流程，查看各环节。', open: '打开',
   },
+  gitManaged: { title: '由 git 管理 — 不允许在此修改', body: '此流程以文件形式保存在代码仓库中，并通过 baton push 部署。请在仓库中修改该文件，或将流程复制为新草稿后在此试验。', copy: '复制为草稿', copyKey: '副本的 key', copied: '已复制为 {key}', copyFailed: '复制失败' },
   exception: { notFound: '页面不存在。', home: '返回首页' },
 };

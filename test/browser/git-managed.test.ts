@@ -1,0 +1,72 @@
+// A flow managed in git, in a real browser: the designer shows the banner in the UI language,
+// Save and Publish are off, "Copy to draft" duplicates it under a new key and opens the copy,
+// which has no banner and saves; the original's draft on the server is untouched.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
+
+const suite = useBrowserStack();
+
+describe('git-managed flows in the designer', () => {
+  it('shows the banner, refuses editing, and copies to a draft that opens and saves', async () => {
+    const page = await signedInPage(suite.browser, suite.stack, 'xu.ting', 'en');
+    await withFailureShot(page, 'git-managed', async () => {
+      const token = await page.evaluate(() => localStorage.getItem('baton.token'));
+      const discount = JSON.parse(readFileSync(new URL('../../templates/discount-approval/workflow.json', import.meta.url), 'utf8'));
+      delete discount.$schema;
+      const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const flow = { ...discount, key: 'git-discount', managedBy: 'git' };
+      expect((await fetch(`${suite.stack.url}/api/definitions`, { method: 'POST', headers: auth, body: JSON.stringify(flow) })).status).toBe(201);
+      const before = (await fetch(`${suite.stack.url}/api/definitions/git-discount`, { headers: auth })).headers.get('etag');
+
+      await page.goto(`${suite.stack.url}/studio/flows/git-discount/designer`);
+      const banner = page.locator('[data-test=git-managed-banner]');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain('Managed in git — changes here are not allowed');
+      expect(await page.locator('[data-test=save]').isDisabled()).toBe(true);
+      expect(await page.locator('[data-test=publish]').isDisabled()).toBe(true);
+
+      await page.click('[data-test=copy-to-draft]');
+      const input = page.locator('.el-message-box input');
+      expect(await input.inputValue()).toBe('git-discount-copy');
+      await input.fill('my-discount');
+      await page.click('.el-message-box .el-button--primary');
+      await page.waitForURL('**/studio/flows/my-discount/designer');
+      await page.waitForSelector('[data-test=designer]');
+      await page.waitForSelector('.flow-name:has-text("(copy)")');
+      expect(await page.locator('[data-test=git-managed-banner]').count()).toBe(0);
+      expect(await page.locator('[data-test=save]').isDisabled()).toBe(false);
+
+      // The copy is the studio's: an edit saves.
+      const copied = await fetch(`${suite.stack.url}/api/definitions/my-discount`, { headers: auth });
+      expect(((await copied.json()) as { draft: { managedBy?: string } }).draft.managedBy).toBeUndefined();
+      await page.click('[data-test=auto-layout]');
+      await page.waitForSelector('[data-test=dirty]');
+      await page.click('[data-test=save]');
+      await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
+      const saved = await fetch(`${suite.stack.url}/api/definitions/my-discount`, { headers: auth });
+      expect(saved.headers.get('etag')).not.toBe(copied.headers.get('etag'));
+      expect((await fetch(`${suite.stack.url}/api/definitions/git-discount`, { headers: auth })).headers.get('etag')).toBe(before);
+
+      // A taken key is refused with the server's message, and nothing opens.
+      await page.goto(`${suite.stack.url}/studio/flows/git-discount/designer`);
+      await page.locator('[data-test=git-managed-banner]').waitFor();
+      await page.click('[data-test=copy-to-draft]');
+      await page.locator('.el-message-box input').fill('my-discount');
+      await page.click('.el-message-box .el-button--primary');
+      await page.waitForSelector('.el-message--error:has-text("Copy failed")');
+      expect(page.url()).toContain('/studio/flows/git-discount/designer');
+    });
+  });
+
+  it('the banner speaks Chinese in a Chinese UI', async () => {
+    const page = await signedInPage(suite.browser, suite.stack, 'xu.ting', 'zh-CN');
+    await withFailureShot(page, 'git-managed-zh', async () => {
+      await page.goto(`${suite.stack.url}/studio/flows/git-discount/designer`);
+      const banner = page.locator('[data-test=git-managed-banner]');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain('由 git 管理 — 不允许在此修改');
+      expect(await page.locator('[data-test=copy-to-draft]').textContent()).toContain('复制为草稿');
+    });
+  });
+});
