@@ -113,7 +113,7 @@ for (const dialect of DIALECTS) {
       // wang.lei never chose a language: zh-CN.
       const [task] = mailsTo('wang.lei@example.com', id);
       expect(task).toBeDefined();
-      expect(task!.subject).toBe('待办：邮件 & <流程>');
+      expect(task!.subject).toBe('待办：邮件 & <流程> · 李娜');
       expect(task!.text).toContain(link);
       expect(task!.text).toContain('审核');
       expect(task!.from?.text).toContain('baton@northwind.test');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
-import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
+import { argon2idHasher, createApp, createAppOutboxWorker, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
 
 export const WEB_DIR = fileURLToPath(new URL('../../packages/web/', import.meta.url));
 export const DIST = join(WEB_DIR, 'dist');
@@ -63,6 +63,8 @@ export interface Stack {
   apiUrl: string;
   /** Every JS file the browser fetched from the app, in order. */
   scripts: string[];
+  /** Runs the server's outbox (notifications, webhooks) until nothing is due. */
+  drainOutbox(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startStack(): Promise<Stack> {
     options: { loginAttempts: 1000 },
   });
   const api = await listen(baton.app, 0);
+  const outbox = createAppOutboxWorker(baton.ctx);
   const apiUrl = new URL(api.url);
   const scripts: string[] = [];
 
@@ -105,6 +108,7 @@ export async function startStack(): Promise<Stack> {
     url: `http://127.0.0.1:${port}`,
     apiUrl: api.url,
     scripts,
+    drainOutbox: async () => void (await outbox.drain()),
     async close() {
       await new Promise<void>((r) => web.close(() => r()));
       await api.close();

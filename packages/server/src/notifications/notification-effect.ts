@@ -53,14 +53,16 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
 
   async function instanceFacts(id: string | null): Promise<InstanceFacts | undefined> {
     if (!id) return undefined;
-    const inst = await db.selectFrom('instances').select(['definition_key', 'version', 'title', 'status', 'snapshot']).where('id', '=', id).executeTakeFirst();
+    const inst = await db.selectFrom('instances').select(['definition_key', 'version', 'title', 'status', 'snapshot', 'initiator']).where('id', '=', id).executeTakeFirst();
     if (!inst) return undefined;
     const ver = await db.selectFrom('definition_versions').select('body').where('key', '=', inst.definition_key).where('version', '=', Number(inst.version)).executeTakeFirst();
     const def = ver ? (JSON.parse(ver.body) as BatonWorkflowDefinition) : undefined;
     const snapshot = JSON.parse(inst.snapshot) as Snapshot;
+    // An untitled request reads as the inbox shows it: "<flow name> · <initiator>".
+    const who = (await db.selectFrom('users').select('name').where('id', '=', inst.initiator).executeTakeFirst())?.name ?? inst.initiator;
     const title = inst.title
       ? { en: inst.title, 'zh-CN': inst.title }
-      : { en: pick(def?.name, 'en') || inst.definition_key, 'zh-CN': pick(def?.name, 'zh-CN') || inst.definition_key };
+      : { en: `${pick(def?.name, 'en') || inst.definition_key} · ${who}`, 'zh-CN': `${pick(def?.name, 'zh-CN') || inst.definition_key} · ${who}` };
     return { title, status: inst.status, data: snapshot.data ?? {}, ...(def ? { def } : {}) };
   }
 

@@ -1,0 +1,47 @@
+// The bell's calls: the caller's own notifications (GET /api/notifications), the cheap unread
+// count the header polls, mark one or all read, and the language of the caller's emails.
+import type { ApiResult, HttpClient } from './http.ts';
+
+export type NotificationKind = 'task-assigned' | 'urged' | 'reminded' | 'escalated' | 'returned' | 'finished' | 'cc' | 'decided' | 'automation';
+
+export interface AppNotification {
+  id: string;
+  kind: NotificationKind;
+  instanceId?: string;
+  title: string;
+  text: { en: string; 'zh-CN': string };
+  actor?: string;
+  createdAt: string;
+  readAt?: string;
+}
+
+export interface NotificationPage {
+  items: AppNotification[];
+  nextCursor: string | null;
+}
+
+export function unreadCount(http: HttpClient): Promise<ApiResult<{ unread: number }>> {
+  return http.request('GET', '/api/notifications/unread-count');
+}
+
+export function listNotifications(http: HttpClient, opts: { unread?: boolean; limit?: number; cursor?: string } = {}): Promise<ApiResult<NotificationPage>> {
+  const params = new URLSearchParams();
+  if (opts.unread) params.set('unread', 'true');
+  if (opts.limit) params.set('limit', String(opts.limit));
+  if (opts.cursor) params.set('cursor', opts.cursor);
+  const query = params.size ? `?${params.toString()}` : '';
+  return http.request('GET', `/api/notifications${query}`);
+}
+
+export function markNotificationRead(http: HttpClient, id: string): Promise<ApiResult<{ notification: AppNotification; unread: number }>> {
+  return http.request('POST', `/api/notifications/${encodeURIComponent(id)}/read`);
+}
+
+export function markAllNotificationsRead(http: HttpClient): Promise<ApiResult<{ marked: number; unread: number }>> {
+  return http.request('POST', '/api/notifications/read-all');
+}
+
+/** The language of the caller's notification emails. */
+export function setNotificationLocale(http: HttpClient, locale: 'zh-CN' | 'en'): Promise<ApiResult<{ locale: string }>> {
+  return http.request('PUT', '/api/notifications/settings', { body: { locale } });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiResult, HttpClient } from '../../api/http.ts';
+import type { AppNotification } from '../../api/notifications.ts';
+import { POLL_MS, useNotifications } from './use-notifications.ts';
+import type { TimerPort } from './use-notifications.ts';
+
+const note = (id: string, readAt?: string): AppNotification => ({
+  id, kind: 'task-assigned', instanceId: `inst-${id}`, title: 'T', text: { en: 'e', 'zh-CN': 'z' }, createdAt: '2026-03-02T09:00:00.000Z', ...(readAt ? { readAt } : {}),
+});
+
+/** A fake server: the unread set, and a log of calls. */
+function fakeServer(initial: AppNotification[]) {
+  let items = [...initial];
+  const calls: string[] = [];
+  const unread = () => items.filter((n) => !n.readAt).length;
+  const ok = <T>(data: T): ApiResult<T> => ({ ok: true, status: 200, data, etag: null });
+  const http: HttpClient = {
+    async request<T>(method: string, path: string): Promise<ApiResult<T>> {
+      calls.push(`${method} ${path}`);
+      if (path === '/api/notifications/unread-count') return ok({ unread: unread() }) as ApiResult<T>;
+      if (path.startsWith('/api/notifications?')) return ok({ items, nextCursor: null }) as ApiResult<T>;
+      if (path === '/api/notifications/read-all') {
+        const marked = unread();
+        items = items.map((n) => ({ ...n, readAt: n.readAt ?? 'now' }));
+        return ok({ marked, unread: 0 }) as ApiResult<T>;
+      }
+      const m = /^\/api\/notifications\/([^/]+)\/read$/.exec(path);
+      const hit = m && items.find((n) => n.id === m[1]);
+      if (!hit) return { ok: false, error: { status: 404, code: 'not-found', message: { en: 'x', 'zh-CN': 'x' } } };
+      items = items.map((n) => (n.id === hit.id ? { ...n, readAt: n.readAt ?? 'now' } : n));
+      return ok({ notification: items.find((n) => n.id === hit.id)!, unread: unread() }) as ApiResult<T>;
+    },
+  };
+  return { http, calls, add: (n: AppNotification) => void (items = [n, ...items]) };
+}
+
+function fakeTimer() {
+  const ticks: Array<() => void> = [];
+  let stopped = 0;
+  const timer: TimerPort = { start: (fn, ms) => (expect(ms).toBe(POLL_MS), ticks.push(fn), ticks.length), stop: () => void stopped++ };
+  return { timer, tick: () => ticks.forEach((f) => f()), stopped: () => stopped };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('useNotifications', () => {
+  it('polls the unread count at once and on every tick, and stops', async () => {
+    const server = fakeServer([note('a'), note('b', 'then')]);
+    const t = fakeTimer();
+    const bell = useNotifications(server.http, t.timer);
+    bell.startPolling();
+    await flush();
+    expect(bell.unread.value).toBe(1);
+    server.add(note('c'));
+    t.tick();
+    await flush();
+    expect(bell.unread.value).toBe(2);
+    bell.stopPolling();
+    expect(t.stopped()).toBe(1);
+    expect(server.calls.filter((c) => c.endsWith('unread-count'))).toHaveLength(2);
+  });
+
+  it('loads the latest, marks one read (once) and all read', async () => {
+    const server = fakeServer([note('a'), note('b')]);
+    const bell = useNotifications(server.http, fakeTimer().timer);
+    await bell.loadLatest();
+    expect(bell.items.value.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(bell.unread.value).toBe(2);
+    const opened = await bell.open(bell.items.value[0]!);
+    expect(opened.readAt).toBe('now');
+    expect(bell.unread.value).toBe(1);
+    await bell.open(opened);
+    expect(server.calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
+    await bell.readAll();
+    expect(bell.unread.value).toBe(0);
+    expect(bell.items.value.every((n) => n.readAt)).toBe(true);
+  });
+
+  it('keeps its state when the server refuses', async () => {
+    const server = fakeServer([]);
+    const bell = useNotifications(server.http, fakeTimer().timer);
+    const ghost = note('gone');
+    expect(await bell.open(ghost)).toBe(ghost);
+    expect(bell.unread.value).toBe(0);
+  });
+});

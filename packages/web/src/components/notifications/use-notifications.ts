@@ -1,0 +1,85 @@
+// The bell's state: the unread count (polled on an interval and whenever asked, e.g. on route
+// changes), the latest notices when the drawer opens, mark read / mark all read. The timer is an
+// input (`every`, `setTimer`) so tests drive it without waiting.
+import { ref } from 'vue';
+import type { HttpClient } from '../../api/http.ts';
+import { listNotifications, markAllNotificationsRead, markNotificationRead, unreadCount } from '../../api/notifications.ts';
+import type { AppNotification } from '../../api/notifications.ts';
+
+export const POLL_MS = 30_000;
+export const LATEST = 20;
+
+export interface TimerPort {
+  start(fn: () => void, ms: number): unknown;
+  stop(handle: unknown): void;
+}
+
+const realTimer: TimerPort = {
+  start: (fn, ms) => setInterval(fn, ms),
+  stop: (h) => clearInterval(h as ReturnType<typeof setInterval>),
+};
+
+export function useNotifications(http: HttpClient, timer: TimerPort = realTimer) {
+  const unread = ref(0);
+  const items = ref<AppNotification[]>([]);
+  const loading = ref(false);
+  const failed = ref(false);
+  let handle: unknown;
+  let inFlight = false;
+
+  async function refreshCount(): Promise<void> {
+    // One poll at a time: a slow server must not pile requests up.
+    if (inFlight) return;
+    inFlight = true;
+    try {
+      const r = await unreadCount(http);
+      if (r.ok) unread.value = r.data.unread;
+    } finally {
+      inFlight = false;
+    }
+  }
+
+  async function loadLatest(): Promise<void> {
+    loading.value = true;
+    failed.value = false;
+    const [list, count] = await Promise.all([listNotifications(http, { limit: LATEST }), unreadCount(http)]);
+    loading.value = false;
+    if (!list.ok) {
+      failed.value = true;
+      return;
+    }
+    items.value = list.data.items;
+    if (count.ok) unread.value = count.data.unread;
+  }
+
+  /** Marks one notice read (if it was unread); answers it, so the caller can open its request. */
+  async function open(n: AppNotification): Promise<AppNotification> {
+    if (n.readAt) return n;
+    const r = await markNotificationRead(http, n.id);
+    if (!r.ok) return n;
+    items.value = items.value.map((x) => (x.id === n.id ? r.data.notification : x));
+    unread.value = r.data.unread;
+    return r.data.notification;
+  }
+
+  async function readAll(): Promise<void> {
+    const r = await markAllNotificationsRead(http);
+    if (!r.ok) return;
+    const now = new Date().toISOString();
+    items.value = items.value.map((x) => (x.readAt ? x : { ...x, readAt: now }));
+    unread.value = r.data.unread;
+  }
+
+  function startPolling(): void {
+    stopPolling();
+    void refreshCount();
+    handle = timer.start(() => void refreshCount(), POLL_MS);
+  }
+
+  function stopPolling(): void {
+    if (handle !== undefined) timer.stop(handle);
+    handle = undefined;
+  }
+
+  return { unread, items, loading, failed, refreshCount, loadLatest, open, readAll, startPolling, stopPolling };
+}

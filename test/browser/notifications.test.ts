@@ -1,0 +1,143 @@
+// The notifications bell in the real app: li.na's requests give wang.lei tasks; the outbox writes
+// the notices; wang.lei sees the unread badge, opens the drawer, a click marks one read and opens
+// the request (count goes down), "mark all read" clears it. Desktop and 390x844, zh-CN and en,
+// screenshots in test-results/screenshots; axe on the open drawer (no critical or serious issue).
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+
+const suite = useBrowserStack();
+
+const flow = {
+  key: 'bell-flow',
+  name: { en: 'Travel request', 'zh-CN': '出差申请' },
+  form: { fields: [{ key: 'amount', type: 'money', label: { en: 'Amount', 'zh-CN': '金额' }, required: true }] },
+  nodes: [
+    { id: 'start', type: 'start' },
+    { id: 'manager', type: 'approval', name: { en: 'Manager', 'zh-CN': '直属主管' }, assignees: [{ type: 'users', users: ['wang.lei'] }] },
+    { id: 'end', type: 'end' },
+  ],
+  edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
+};
+
+async function api(user: string, method: string, path: string, body?: unknown) {
+  const login = await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
+  const { token } = (await login.json()) as { token: string };
+  const r = await fetch(`${suite.stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: r.status, json: (await r.json().catch(() => null)) as any };
+}
+
+async function startRequests(n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await api('li.na', 'POST', '/api/instances', { definition: flow.key, data: { amount: 100 + i } });
+    expect(r.status).toBe(201);
+    ids.push(r.json.id);
+  }
+  await suite.stack.drainOutbox();
+  return ids;
+}
+
+const unreadOnServer = async () => (await api('wang.lei', 'GET', '/api/notifications/unread-count')).json.unread as number;
+const badge = (page: Page) => page.locator('[data-test=notifications-count]');
+/** Waits for the drawer's slide-in (CSS transitions) to finish, for screenshots and axe. */
+const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+
+async function seriousAxe(page: Page, include: string) {
+  const result = await new AxeBuilder({ page }).include(include).analyze();
+  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function phonePage(user: string, locale: 'zh-CN' | 'en'): Promise<Page> {
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale, isMobile: true, hasTouch: true });
+  await context.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${suite.stack.url}/login`);
+  await inputOf(page, '[data-test=login-username]').fill(user);
+  await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
+  await page.click('[data-test=login-submit]');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+describe('notifications bell', () => {
+  it('shows wang.lei his new tasks; opening one marks it read and opens the request', async () => {
+    expect((await api('xu.ting', 'POST', '/api/definitions', flow)).status).toBe(201);
+    expect((await api('xu.ting', 'POST', `/api/definitions/${flow.key}/publish`)).status).toBe(201);
+    const ids = await startRequests(2);
+    const before = await unreadOnServer();
+    expect(before).toBeGreaterThanOrEqual(2);
+
+    const page = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'zh-CN');
+    await withFailureShot(page, 'notifications-zh', async () => {
+      await expect.poll(() => badge(page).textContent()).toBe(String(before));
+      await page.click('[data-test=notifications-bell]');
+      const drawer = page.locator('[data-test=notifications-drawer]');
+      await drawer.locator('[data-test=notification-item]').first().waitFor();
+      expect(await drawer.locator('[data-test=notification-item][data-read=false]').count()).toBe(before);
+      await expect.poll(() => drawer.textContent()).toContain('直属主管');
+      await settled(page);
+      await page.screenshot({ path: screenshotPath('notifications-drawer-zh-CN') });
+      expect(await seriousAxe(page, '.notifications-drawer')).toEqual([]);
+
+      // The newest notice is the second request's task: a click opens it and the count drops.
+      await drawer.locator('[data-test=notification-item]').first().click();
+      await page.waitForURL((u) => u.pathname === `/workspace/requests/${ids[1]}`);
+      await expect.poll(() => badge(page).textContent()).toBe(String(before - 1));
+      expect(await unreadOnServer()).toBe(before - 1);
+    });
+  });
+
+  it('marks all read, and a new task raises the badge on the next route change', async () => {
+    const page = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
+    await withFailureShot(page, 'notifications-en', async () => {
+      await badge(page).waitFor();
+      await page.click('[data-test=notifications-bell]');
+      const drawer = page.locator('[data-test=notifications-drawer]');
+      await drawer.locator('[data-test=notification-item]').first().waitFor();
+      await expect.poll(() => drawer.textContent()).toContain('is waiting for you at "Manager"');
+      await settled(page);
+      await page.screenshot({ path: screenshotPath('notifications-drawer-en') });
+      await drawer.locator('[data-test=notifications-read-all]').click();
+      await expect.poll(() => badge(page).count()).toBe(0);
+      expect(await unreadOnServer()).toBe(0);
+      expect(await drawer.locator('[data-test=notification-item][data-read=false]').count()).toBe(0);
+      await page.keyboard.press('Escape');
+
+      await startRequests(1);
+      await page.goto(`${suite.stack.url}/workspace/inbox`);
+      await expect.poll(() => badge(page).textContent()).toBe('1');
+      // Switching the UI language also sets the language of wang.lei's emails.
+      await page.click('[data-test=locale-switch] >> text=中文');
+      await expect.poll(async () => (await api('wang.lei', 'GET', '/api/notifications/settings')).json.locale).toBe('zh-CN');
+      await page.click('[data-test=locale-switch] >> text=EN');
+      await expect.poll(async () => (await api('wang.lei', 'GET', '/api/notifications/settings')).json.locale).toBe('en');
+    });
+  });
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`fits a 390x844 phone (${locale})`, async () => {
+      await startRequests(1);
+      const page = await phonePage('wang.lei', locale);
+      await withFailureShot(page, `notifications-phone-${locale}`, async () => {
+        await badge(page).waitFor();
+        const bell = await page.locator('[data-test=notifications-bell]').boundingBox();
+        expect(bell).not.toBeNull();
+        expect(bell!.x + bell!.width).toBeLessThanOrEqual(390.5);
+        await page.click('[data-test=notifications-bell]');
+        const drawer = page.locator('[data-test=notifications-drawer]');
+        await drawer.locator('[data-test=notification-item]').first().waitFor();
+        await settled(page);
+        const box = await drawer.boundingBox();
+        expect(box!.width).toBeLessThanOrEqual(390.5);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: screenshotPath(`notifications-phone-${locale}`) });
+        expect(await seriousAxe(page, '.notifications-drawer')).toEqual([]);
+        await drawer.locator('[data-test=notification-item][data-read=false]').first().click();
+        await page.waitForURL((u) => u.pathname.startsWith('/workspace/requests/'));
+      });
+    });
+  }
+});
