@@ -6,9 +6,12 @@ import type { ApiResult, HttpClient } from './http.ts';
 export type InboxView = 'todo' | 'done' | 'cc' | 'started';
 
 export interface InboxItem {
-  instance: { id: string; title: string | null; definition: string; status: string; initiator: string; createdAt: string; updatedAt: string };
-  task?: { id: string; node: string; status: string; createdAt: string; completedAt: string | null };
+  /** titleText: the flow's settings.title rendered by the server (null when the flow has none). */
+  instance: { id: string; title: string | null; titleText?: { en?: string; 'zh-CN'?: string } | null; definition: string; status: string; initiator: string; createdAt: string; updatedAt: string };
+  task?: { id: string; node: string; nodeName?: { en?: string; 'zh-CN'?: string } | null; status: string; createdAt: string; completedAt: string | null };
   cc?: { node: string; at: string };
+  /** To do only: the server would approve this task in a batch (no comment or field input needed). */
+  batchApprovable?: boolean;
 }
 
 export function startRequest(http: HttpClient, definition: string, data: Record<string, unknown>, idempotencyKey: string): Promise<ApiResult<{ id?: string; instance?: { id: string } }>> {

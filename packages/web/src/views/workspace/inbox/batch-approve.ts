@@ -1,25 +1,22 @@
-// Batch approve from the to-do list. The server has no batch endpoint, so each task is approved on
-// its own, and only where nothing needs input: the caller's approve action on that task asks for
-// no comment. Everything else is skipped and reported, never approved blindly.
-import type { HttpClient } from '../../../api/http.ts';
-import { getInstance, taskCommand } from '../../../api/instances.ts';
+// Batch approve from the to-do list, through the server's POST /api/tasks/batch-approve: each task
+// is approved on its own there (one refusal undoes nothing else), and steps that need input are
+// refused (needs-input) rather than approved blindly. The list offers only rows the server marked
+// batchApprovable; the server checks again.
+import type { ApiResult, HttpClient } from '../../../api/http.ts';
 
-export interface BatchItem { instanceId: string; taskId: string }
-export type BatchOutcome = { taskId: string; result: 'approved' } | { taskId: string; result: 'skipped' | 'failed'; reason: { en: string; 'zh-CN': string } };
+export type Text = { en: string; 'zh-CN': string };
+export type BatchOutcome = { taskId: string; result: 'approved' } | { taskId: string; result: 'failed'; code: string; reason: Text };
 
-const NEEDS_INPUT = { en: 'This step needs a comment: open the request.', 'zh-CN': '该节点需要填写意见，请打开申请处理。' };
-const NOT_OFFERED = { en: 'You cannot approve this task now.', 'zh-CN': '您当前无法同意该任务。' };
+/** The most tasks one request may carry (the server refuses more with 422). */
+export const BATCH_MAX = 100;
 
-export async function batchApprove(http: HttpClient, items: readonly BatchItem[], newKey: () => string): Promise<BatchOutcome[]> {
-  const out: BatchOutcome[] = [];
-  for (const item of items) {
-    const d = await getInstance(http, item.instanceId);
-    if (!d.ok) { out.push({ taskId: item.taskId, result: 'failed', reason: d.error.message }); continue; }
-    const approve = d.data.allowedActions.find((a) => a.action === 'approve' && 'taskId' in a && a.taskId === item.taskId);
-    if (!approve) { out.push({ taskId: item.taskId, result: 'skipped', reason: NOT_OFFERED }); continue; }
-    if ('commentRequired' in approve && approve.commentRequired) { out.push({ taskId: item.taskId, result: 'skipped', reason: NEEDS_INPUT }); continue; }
-    const r = await taskCommand(http, item.taskId, 'approve', {}, newKey());
-    out.push(r.ok ? { taskId: item.taskId, result: 'approved' } : { taskId: item.taskId, result: 'failed', reason: r.error.message });
-  }
-  return out;
+type ServerResult = { id: string; ok: true; status: string } | { id: string; ok: false; error: { code: string; message: Text } };
+
+/** Approves `taskIds` (at most BATCH_MAX), with one optional comment; one outcome per task, in order. */
+export async function batchApprove(http: HttpClient, taskIds: readonly string[], comment?: string): Promise<ApiResult<BatchOutcome[]>> {
+  const text = comment?.trim();
+  const r = await http.request<{ results: ServerResult[] }>('POST', '/api/tasks/batch-approve', { body: { tasks: taskIds.slice(0, BATCH_MAX), ...(text ? { comment: text } : {}) } });
+  if (!r.ok) return r;
+  const data = (r.data?.results ?? []).map((x): BatchOutcome => (x.ok ? { taskId: x.id, result: 'approved' } : { taskId: x.id, result: 'failed', code: x.error.code, reason: x.error.message }));
+  return { ...r, data };
 }
