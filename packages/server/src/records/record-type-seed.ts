@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { validateRecordType } from '@baton/schema';
 import type { BatonRecordType } from '@baton/schema';
 import { appendAudit } from '../audit/audit-log.ts';
-import type { Store } from '../store/store.ts';
+import type { Db, Store } from '../store/store.ts';
 import { insertRecord } from './record-repo.ts';
 
 export const DEFAULT_RECORD_TYPES_DIR = fileURLToPath(new URL('./defaults/', import.meta.url));
@@ -54,6 +54,21 @@ export async function seedRecordTypes(store: Store, files: readonly string[], no
     report.installed.push(type.key);
   }
   return report;
+}
+
+/** A template's record types, installed with it when absent (inside the install's transaction). */
+export async function installRecordTypes(tx: Db, docs: readonly unknown[], by: string, now: string): Promise<string[]> {
+  const installed: string[] = [];
+  for (const doc of docs) {
+    const checked = validateRecordType(doc);
+    if (!checked.ok) continue;
+    const { $schema: _drop, ...type } = checked.value as BatonRecordType & { $schema?: string };
+    const exists = await tx.selectFrom('record_types').select('key').where('key', '=', type.key).executeTakeFirst();
+    if (exists) continue;
+    await tx.insertInto('record_types').values({ key: type.key, body: JSON.stringify(type), revision: 1, updated_by: by, updated_at: now }).execute();
+    installed.push(type.key);
+  }
+  return installed;
 }
 
 const DEMO: Array<{ id: string; type: string; owner: string; department: string; values: Record<string, unknown> }> = [

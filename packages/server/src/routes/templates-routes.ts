@@ -20,6 +20,7 @@ import { adminChange } from '../runtime/admin-change.ts';
 import type { Db } from '../store/store.ts';
 import type { GalleryTemplate, TemplateGallery } from '../templates/template-gallery.ts';
 import { createTemplateGallery } from '../templates/template-gallery.ts';
+import { installRecordTypes } from '../records/record-type-seed.ts';
 
 interface InstallBody {
   params?: Record<string, unknown>;
@@ -119,11 +120,12 @@ export function templatesRoutes(ctx: AppContext, gallery: TemplateGallery = crea
       }).execute();
       if (b.publish) await tx.insertInto('definition_versions').values({ key: doc.key, version: 1, body: JSON.stringify(doc), published_by: p.userId, published_at: now }).execute();
       await installTemplateScenarios(tx, doc.key, t.scenarios, p.userId, now);
+      const recordTypes = await installRecordTypes(tx, t.recordTypes ?? [], p.userId, now);
       const row = await loadDefinition(tx, doc.key);
       if (!row) throw new Error(`definition ${doc.key} vanished inside its own transaction`);
       const body = { ...summary(row), template: { key: t.manifest.key, version: t.manifest.version }, etag: row.etag, problems: checked.problems };
       if (claim.value) await remember(tx, claim.value, { status: 201, body }, now);
-      return ok({ value: body, detail: { template: t.manifest.key, version: t.manifest.version, params: b.params ?? {}, published: version } });
+      return ok({ value: body, detail: { template: t.manifest.key, version: t.manifest.version, params: b.params ?? {}, published: version, ...(recordTypes.length ? { recordTypes } : {}) } });
     });
     let res;
     try {

@@ -19,6 +19,8 @@ export interface GalleryTemplate {
   readme: string;
   /** The template's scenarios, installed with it. */
   scenarios: TemplateScenario[];
+  /** The record types in its record-types/ folder, as written (installed with it when absent). */
+  recordTypes?: unknown[];
 }
 
 export interface TemplateGallery {
@@ -36,6 +38,11 @@ export function createTemplateGallery(dir: string = REPO_TEMPLATES_DIR): Templat
     get: (key) => load().byKey.get(key),
     skipped: () => load().skipped,
   };
+}
+
+function readRecordTypes(dir: string): unknown[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => readJson(join(dir, f))).flatMap((r) => (r.ok ? [r.value] : []));
 }
 
 function readJson(file: string): { ok: true; value: unknown } | { ok: false; reason: string } {
@@ -75,7 +82,7 @@ function readGallery(dir: string) {
       continue;
     }
     const readmeFile = join(dir, folder, 'README.md');
-    items.push({ manifest: m.value, workflow: workflow.value, readme: existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '', scenarios: readTemplateScenarios(join(dir, folder)) });
+    items.push({ manifest: m.value, workflow: workflow.value, readme: existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '', scenarios: readTemplateScenarios(join(dir, folder)), recordTypes: readRecordTypes(join(dir, folder, 'record-types')) });
   }
   items.sort((a, b) => (a.manifest.key < b.manifest.key ? -1 : a.manifest.key > b.manifest.key ? 1 : 0));
   const byKey = new Map(items.map((t) => [t.manifest.key, t]));
