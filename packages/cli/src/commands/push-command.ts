@@ -2,7 +2,8 @@
 // file (nothing is sent when one has errors), prints the plan with the plain-language diff of each
 // flow, then applies it: drafts are saved with If-Match on the ETag recorded at pull, so a draft
 // changed on the server since then stops the push with both sides shown. Only --prune deletes,
-// and only definitions pulled here whose file is gone.
+// and only definitions pulled here whose file is gone. --base <ref> pushes only the files git
+// says changed since that ref (a deploy on merge).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyEnvironment, validateEnvironment, type BatonWorkflowDefinition } from '@baton/schema';
@@ -15,6 +16,7 @@ import { expandFileArgs } from '../files/file-args.ts';
 import { fileProblem, inFile, problemLine, type FileProblem, type Lang } from '../report/file-problem.ts';
 import { serverBody } from '../remote/definition-file.ts';
 import { renderPlanStep } from '../remote/plan-report.ts';
+import { changedSince } from '../remote/changed-files.ts';
 import { applyStep } from '../remote/push-apply.ts';
 import { planPush, type LocalDefinition, type PlanStep } from '../remote/push-plan.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
@@ -27,6 +29,7 @@ interface PushOptions {
   publish?: boolean;
   prune?: boolean;
   env?: string;
+  base?: string;
   profile: string;
   lang: Lang;
 }
@@ -41,6 +44,7 @@ export function pushCommand(program: Command, ctx: CliContext): void {
     .option('--publish', 'also publish each draft that differs from its latest version')
     .option('--prune', 'delete (to the recycle bin) definitions pulled here whose file is gone')
     .option('--env <mapping.env.json>', "install the files for an environment first (its users, variables, URLs)")
+    .option('--base <git-ref>', 'push only the files in --dir that changed since this git ref (CI: the commit last deployed)')
     .addOption(profileOption())
     .addOption(langOption())
     .addHelpText(
@@ -58,7 +62,8 @@ Examples:
   $ baton push --dry-run
   $ baton push workflows/discount-approval.json --publish
   $ baton push --env environments/production.env.json --profile production --publish
-  $ baton push --prune`,
+  $ baton push --prune
+  $ baton push --base "$LAST_DEPLOYED_SHA" --publish    # CI, on merge to main`,
     )
     .action(exitWith(ctx, (files: string[], opts: PushOptions) => push(files, opts, ctx)));
 }
@@ -70,8 +75,26 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
     io.stderr('error: --prune compares the whole --dir with the server; do not name files with it\n');
     return EXIT.usage;
   }
+  if (opts.base !== undefined && (opts.prune || args.length > 0)) {
+    io.stderr('error: --base chooses the files itself; do not name files or use --prune with it\n');
+    return EXIT.usage;
+  }
   const dir = resolve(io.cwd, opts.dir);
-  const files = args.length > 0 ? await expandFileArgs(args, io.cwd) : existsSync(dir) ? await expandFileArgs([opts.dir], io.cwd) : { files: [], unmatched: [] };
+  let named = args;
+  if (opts.base !== undefined) {
+    const since = await changedSince(opts.base, opts.dir, io.cwd);
+    if (!since.ok) {
+      io.stderr(`error: --base: ${since.message}\n`);
+      return EXIT.usage;
+    }
+    for (const f of since.deleted) io.stderr(`${f}: deleted since ${opts.base}; not pruned (push --prune does that)\n`);
+    if (since.changed.length === 0) {
+      io.stderr(`nothing under ${opts.dir} changed since ${opts.base}; nothing to push\n`);
+      return EXIT.ok;
+    }
+    named = since.changed;
+  }
+  const files = named.length > 0 ? await expandFileArgs(named, io.cwd) : existsSync(dir) ? await expandFileArgs([opts.dir], io.cwd) : { files: [], unmatched: [] };
   const reader = createDocumentReader(io.cwd);
   const loaded = await loadLocal(files.files, files.unmatched, opts.env, reader, io.cwd);
   if (!loaded.ok) {

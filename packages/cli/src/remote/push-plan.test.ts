@@ -84,6 +84,27 @@ describe('planPush', () => {
   });
 });
 
+describe('planPush for definitions managed in git', () => {
+  test('the repository is the source: an update on the server\'s ETag without a pull; a studio-owned key still conflicts', async () => {
+    const managed = { ...flow('git-owned'), managedBy: 'git' } as BatonWorkflowDefinition;
+    const { client } = fakeServer({
+      'git-owned': { draft: managed, etag: '"m2"', status: 'active', latestVersion: 1, deletedAt: null },
+      studio: { draft: flow('studio'), etag: '"s"', status: 'active', latestVersion: 1, deletedAt: null },
+    });
+    const local = [
+      { file: 'git-owned.json', body: { ...managed, name: { en: 'From git' } } as BatonWorkflowDefinition },
+      { file: 'studio.json', body: { ...flow('studio', 'From git'), managedBy: 'git' } as BatonWorkflowDefinition },
+    ];
+    for (const recorded of [{}, { 'git-owned': entry('"m1"', managed) }]) {
+      const plan = await planPush({ client, local, recorded, publish: false, prune: false });
+      expect(plan.ok && plan.steps.map((s) => [s.key, s.action, s.action === 'update' ? s.ifMatch : ''])).toEqual([
+        ['git-owned', 'update', '"m2"'],
+        ['studio', 'conflict', ''],
+      ]);
+    }
+  });
+});
+
 describe('applyStep', () => {
   test('a save between plan and write answers 412: the step fails with a two-sided conflict and nothing is recorded', async () => {
     const defs: Record<string, FakeDef> = { f: { draft: flow('f'), etag: '"1"', status: 'active', latestVersion: 1, deletedAt: null } };

@@ -81,7 +81,11 @@ export async function planPush(input: PlanInput): Promise<PlanResult> {
       continue;
     }
     const base = recorded[key];
-    if (base === undefined) {
+    if (server.draft.managedBy === 'git' && base?.etag !== server.etag) {
+      // Managed in git: the server refuses studio saves, so only a push changed the draft, and
+      // the repository is the source: no pull needed first (a fresh CI clone has no state).
+      steps.push({ action: 'update', key, file, body, server, ifMatch: server.etag, publish: needsPublish, ...withPublished });
+    } else if (base === undefined) {
       steps.push({ action: 'conflict', key, file, base: undefined, server, body, reason: 'never-pulled' });
     } else if (base.etag !== server.etag) {
       steps.push({ action: 'conflict', key, file, base: base.base, server, body, reason: 'changed-on-server' });
