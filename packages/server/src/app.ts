@@ -33,6 +33,7 @@ import { recordsRoutes } from './routes/records-routes.ts';
 import { inboundRoutes } from './routes/inbound-routes.ts';
 import { notificationsRoutes } from './routes/notifications-routes.ts';
 import { backupRoutes } from './routes/backup-routes.ts';
+import { ATTACHMENT_UPLOAD_PATH, attachmentsRoutes } from './routes/attachments-routes.ts';
 import { schedulesRoutes } from './routes/schedules-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 
@@ -47,10 +48,14 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   const ctx = createAppContext(deps);
   const app = new Hono<AppEnv>();
 
-  app.use('/api/*', bodyLimit({
+  const jsonBodyLimit = bodyLimit({
     maxSize: ctx.options.bodyLimit,
     onError: (c) => sendError(c, failure(413, 'payload-too-large', `The body is larger than ${ctx.options.bodyLimit} bytes.`, `请求体超过 ${ctx.options.bodyLimit} 字节。`)),
-  }));
+  });
+  // File uploads carry their own limit (the form field's maxSizeMB, 10 MiB by default), read as they stream.
+  app.use('/api/*', function limitBody(c, next) {
+    return c.req.method === 'POST' && c.req.path === ATTACHMENT_UPLOAD_PATH ? next() : jsonBodyLimit(c, next);
+  });
   const verified = createVerifiedTokenCache();
   app.use('/api/*', async function authenticateRequest(c, next) {
     c.set('principal', await authenticate(ctx.store.db, ctx.directory, ctx.secrets.sessionKey, c.req.header('authorization'), ctx.clock.now(), verified));
@@ -78,6 +83,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', inboundRoutes(ctx));
   app.route('/', notificationsRoutes(ctx));
   app.route('/', backupRoutes(ctx));
+  app.route('/', attachmentsRoutes(ctx));
   app.route('/', schedulesRoutes(ctx));
   app.route('/', analyticsRoutes(ctx));
   app.route('/', openapiRoutes(ctx));

@@ -208,6 +208,19 @@ export interface DefinitionScenariosTable {
   updated_at: string;
 }
 
+/** An uploaded file (src/attachments): its bytes kept in the database on both dialects. */
+export interface AttachmentsTable {
+  id: string;
+  name: string;
+  /** The type sniffed from the bytes, never the client's Content-Type. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  created_at: string;
+}
+
 export type NotificationKind = 'task-assigned' | 'urged' | 'reminded' | 'escalated' | 'returned' | 'finished' | 'cc' | 'decided' | 'automation';
 
 export interface NotificationsTable {
@@ -354,6 +367,7 @@ export interface Database {
   idempotency: IdempotencyTable;
   schedules: SchedulesTable;
   notifications: NotificationsTable;
+  attachments: AttachmentsTable;
   notification_settings: NotificationSettingsTable;
   definition_scenarios: DefinitionScenariosTable;
 }

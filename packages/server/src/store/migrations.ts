@@ -301,6 +301,26 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropTable('definition_scenarios').ifExists().execute();
       },
     },
+    '0008-attachments': {
+      // Uploaded files (src/attachments), bytes in the row: bytea on PostgreSQL, blob on SQLite.
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('attachments')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('name', 'varchar(255)', (c) => c.notNull())
+          .addColumn('content_type', 'varchar(128)', (c) => c.notNull())
+          .addColumn('size', 'integer', (c) => c.notNull())
+          .addColumn('sha256', 'varchar(64)', (c) => c.notNull())
+          .addColumn('content', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+          .addColumn('uploaded_by', 'varchar(128)', (c) => c.notNull())
+          .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('attachments_uploader').on('attachments').columns(['uploaded_by', 'created_at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable('attachments').ifExists().execute();
+      },
+    },
     '0007-analytics': {
       // Analytics reads instances by flow and start/finish time, and tasks by flow and node.
       async up(db: Kysely<any>) {
