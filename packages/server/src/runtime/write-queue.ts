@@ -4,7 +4,7 @@
 // caller is answered only after the COMMIT, so an acknowledged command is durable as before. A
 // WAL commit costs more than the small writes it carries, so sharing it raises throughput
 // (test/bench/http.bench.ts). PostgreSQL runs commands in parallel, one transaction each.
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
 import type { Db } from '../store/store.ts';
@@ -24,6 +24,12 @@ export function createWriteQueue(db: Kysely<Database>, grouped: boolean, maxBatc
   if (!grouped) return { run: (work) => db.transaction().execute(work) };
   const waiting: Job[] = [];
   let flushing = false;
+  // The savepoint statements are fixed texts: built once, not through a query builder per command.
+  const savepoints = Array.from({ length: maxBatch }, (_, i) => ({
+    open: CompiledQuery.raw(`savepoint cmd${i}`),
+    release: CompiledQuery.raw(`release savepoint cmd${i}`),
+    rollback: CompiledQuery.raw(`rollback to savepoint cmd${i}`),
+  }));
 
   const flush = async () => {
     flushing = true;
@@ -33,15 +39,15 @@ export function createWriteQueue(db: Kysely<Database>, grouped: boolean, maxBatc
       try {
         await db.transaction().execute(async (tx) => {
           for (const [i, job] of batch.entries()) {
-            const name = sql.id(`cmd${i}`);
-            await sql`savepoint ${name}`.execute(tx);
+            const sp = savepoints[i]!;
+            await tx.executeQuery(sp.open);
             try {
               const value = await job.work(tx);
-              await sql`release savepoint ${name}`.execute(tx);
+              await tx.executeQuery(sp.release);
               outcomes.push({ ok: true, value });
             } catch (error) {
-              await sql`rollback to savepoint ${name}`.execute(tx);
-              await sql`release savepoint ${name}`.execute(tx);
+              await tx.executeQuery(sp.rollback);
+              await tx.executeQuery(sp.release);
               outcomes.push({ ok: false, error });
             }
           }
