@@ -148,6 +148,47 @@ for (const dialect of DIALECTS) {
       expect((await s.call('GET', `/api/records/order/${order.id}`, { token: await s.token('tom.baker') })).status).toBe(404);
     });
 
+    it('lets exactly one of concurrent change requests on one field through; terminate releases its lock', async () => {
+      const order = await newOrder('SO-2026-0107');
+      const before = await stored(order.id);
+      const answers = await Promise.all([11, 12, 13, 14, 15, 16].map((d) => requestDiscount(order.id, d)));
+      const won = answers.filter((a) => a.status === 201);
+      expect(won).toHaveLength(1);
+      for (const a of answers.filter((x) => x.status !== 201)) {
+        expect(a.status).toBe(409);
+        expect(['field-locked', 'record-changed']).toContain(a.body.error.code);
+      }
+      const running = await s.store.db.selectFrom('instances').select('snapshot').where('status', '=', 'running').execute();
+      expect(running.filter((r) => (JSON.parse(r.snapshot) as { record?: { id: string } }).record?.id === order.id)).toHaveLength(1);
+      expect(await stored(order.id)).toEqual(before);
+
+      // Deleting a record with a pending change is refused; an admin's terminate releases the lock.
+      const admin = await s.token('admin');
+      const del = await s.call('DELETE', `/api/records/order/${order.id}`, { token: admin });
+      expect(del.status).toBe(409);
+      expect(del.body.error.code).toBe('field-locked');
+      const ended = await s.call('POST', `/api/instances/${won[0]!.body.id}/terminate`, { token: admin, body: { reason: 'duplicate' } });
+      expect(ended.status).toBe(200);
+      expect(ended.body.status).toBe('terminated');
+      expect(await stored(order.id)).toEqual(before);
+      expect((await s.call('GET', `/api/records/order/${order.id}`, { token: rep })).body.locks).toEqual([]);
+      expect((await requestDiscount(order.id, 8)).status).toBe(201);
+    });
+
+    it('audits a patch whose record vanished meanwhile as change-failed, and still finishes the request', async () => {
+      const order = await newOrder('SO-2026-0108');
+      const started = await requestDiscount(order.id, 7);
+      // The API refuses to delete a record with a pending change; a direct database edit does not.
+      await s.store.db.updateTable('records').set({ deleted_at: s.clock.now().toISOString() }).where('id', '=', order.id).execute();
+      const approved = await s.call('POST', `/api/tasks/${await managerTask(started.body.id)}/approve`, { token: manager, body: {} });
+      expect(approved.status).toBe(200);
+      expect(approved.body.status).toBe('approved');
+      const audit = await auditOf(order.id);
+      expect(audit.map((a) => a.action)).toEqual(['record.create', 'record.change-failed']);
+      expect(audit[1]!.detail).toMatchObject({ instance: started.body.id, reason: 'the record no longer exists', after: { discount: 7 } });
+      expect(JSON.parse((await stored(order.id)).values).discount).toBe(5);
+    });
+
     it('answers bad change requests 4xx naming the field, and starts nothing', async () => {
       const order = await newOrder('SO-2026-0106');
       const count = async () => (await s.store.db.selectFrom('instances').select('id').execute()).length;
