@@ -19,7 +19,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'baton-crash-mixed-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const start = () => startServerProcess(dataDir, { BATON_OUTBOUND_ALLOW: '127.0.0.1', BATON_OUTBOX_LEASE_MS: '2000' });
-const REQUESTS = 40;
+const REQUESTS = 80;
 
 describe('kill -9 during approvals and webhook deliveries, then restart', () => {
   it('applies each acknowledged approval once and loses no webhook', async () => {
@@ -59,11 +59,18 @@ describe('kill -9 during approvals and webhook deliveries, then restart', () => 
     hold = true;
     const acknowledged = new Set<string>();
     let killed: Promise<void> | undefined;
-    await Promise.allSettled(started.map(async ({ id, task }) => {
-      const r = await api(first.url, 'POST', `/api/tasks/${task}/approve`, wang, {});
-      if (r.status === 200) acknowledged.add(id);
-      if (acknowledged.size === 15 && !killed) killed = first.kill();
+    // Two approvals at a time, a steady stream spanning several outbox ticks; the kill comes once
+    // 15 are acknowledged and a delivery is held, while the next approvals are in flight.
+    let next = 0;
+    await Promise.allSettled([0, 1].map(async () => {
+      while (!killed && next < started.length) {
+        const { id, task } = started[next++]!;
+        const r = await api(first.url, 'POST', `/api/tasks/${task}/approve`, wang, {}).catch(() => undefined);
+        if (r?.status === 200) acknowledged.add(id);
+        if (!killed && acknowledged.size >= 15 && held.length > 0) killed = first.kill();
+      }
     }));
+    expect(killed, 'the kill came while approvals were still being sent').toBeDefined();
     await killed;
     expect(acknowledged.size).toBeGreaterThanOrEqual(15);
     const heldIds = new Set(received.slice(received.length - held.length).map((r) => String(r.headers['webhook-id'])));

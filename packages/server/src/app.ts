@@ -22,6 +22,7 @@ import { definitionScenariosRoutes } from './routes/definition-scenarios-routes.
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { instancesRoutes } from './routes/instances-routes.ts';
 import { requestDraftsRoutes } from './routes/request-drafts-routes.ts';
+import { requestPreviewRoutes } from './routes/request-preview-routes.ts';
 import { tasksRoutes } from './routes/tasks-routes.ts';
 import { openapiRoutes } from './routes/openapi-routes.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', tasksRoutes(ctx));
   app.route('/', inboxRoutes(ctx));
   app.route('/', requestDraftsRoutes(ctx));
+  app.route('/', requestPreviewRoutes(ctx));
   app.route('/', auditRoutes(ctx));
   app.route('/', adminRoutes(ctx));
   app.route('/', webhooksRoutes(ctx));

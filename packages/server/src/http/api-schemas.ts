@@ -12,6 +12,7 @@ import instanceAction from '../../../../schemas/api/instance-action.schema.json'
 import instanceStart from '../../../../schemas/api/instance-start.schema.json' with { type: 'json' };
 import login from '../../../../schemas/api/login.schema.json' with { type: 'json' };
 import notificationSettings from '../../../../schemas/api/notification-settings.schema.json' with { type: 'json' };
+import requestPreview from '../../../../schemas/api/request-preview.schema.json' with { type: 'json' };
 import requestDraft from '../../../../schemas/api/request-draft.schema.json' with { type: 'json' };
 import scenarioRun from '../../../../schemas/api/scenario-run.schema.json' with { type: 'json' };
 import roleWrite from '../../../../schemas/api/role-write.schema.json' with { type: 'json' };
@@ -39,6 +40,7 @@ export const API_SCHEMAS: readonly JsonSchema[] = [
   login,
   notificationSettings,
   requestDraft,
+  requestPreview,
   roleWrite,
   scenarioRun,
   taskAction,

@@ -14,8 +14,9 @@ export interface InboxItem {
   batchApprovable?: boolean;
 }
 
-export function startRequest(http: HttpClient, definition: string, data: Record<string, unknown>, idempotencyKey: string): Promise<ApiResult<{ id?: string; instance?: { id: string } }>> {
-  return http.request('POST', '/api/instances', { body: { definition, data }, headers: { 'idempotency-key': idempotencyKey } });
+/** Starts a request; `draft` names a saved request draft the server deletes in the same transaction. */
+export function startRequest(http: HttpClient, definition: string, data: Record<string, unknown>, idempotencyKey: string, draft?: string): Promise<ApiResult<{ id?: string; instance?: { id: string } }>> {
+  return http.request('POST', '/api/instances', { body: { definition, data, ...(draft ? { draft } : {}) }, headers: { 'idempotency-key': idempotencyKey } });
 }
 
 export function inboxCounts(http: HttpClient): Promise<ApiResult<Record<InboxView, number>>> {
