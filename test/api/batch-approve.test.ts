@@ -140,6 +140,11 @@ for (const dialect of DIALECTS) {
       const started = (await s.call('GET', '/api/inbox/started?limit=100', { token: as('li.na') })).body.items as any[];
       expect(started.find((x) => x.instance.id === hidden.id).instance.titleText.en).toBe('Deal PROJECT-X for 7');
       expect(started.every((x) => !('batchApprovable' in x))).toBe(true);
+      // The request page says the same.
+      const asApprover = (await s.call('GET', `/api/instances/${hidden.id}`, { token: as('wang.lei') })).body;
+      expect(asApprover.titleText).toEqual({ en: 'Deal  for 7' });
+      expect((await s.call('GET', `/api/instances/${hidden.id}`, { token: as('li.na') })).body.titleText).toEqual({ en: 'Deal PROJECT-X for 7' });
+      expect((await s.call('GET', `/api/instances/${comment.id}`, { token: as('li.na') })).body.titleText).toBeNull();
     });
   });
 }

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal.ts';
 import { canManage } from '../definitions/definition-access.ts';
 import { loadDefinition } from '../definitions/definition-row.ts';
 import type { Db } from '../store/store.ts';
+import { renderRequestTitle } from './request-title.ts';
 
 export interface LoadedInstance {
   key: string;
@@ -70,6 +71,8 @@ export function instanceDetail(ctx: AppContext, inst: LoadedInstance, p: Princip
     ...(s.outcome ? { outcome: s.outcome } : {}),
     revision: s.revision,
     title: s.title ?? null,
+    /** The flow's settings.title rendered from what this caller may see (null when the flow has none). */
+    titleText: renderRequestTitle(def, data, directory?.directory?.user(s.initiator)?.name ?? s.initiator) ?? null,
     initiator: s.initiator,
     createdAt: s.created,
     updatedAt: s.updated,
