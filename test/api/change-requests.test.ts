@@ -189,6 +189,17 @@ for (const dialect of DIALECTS) {
       expect(JSON.parse((await stored(order.id)).values).discount).toBe(5);
     });
 
+    it('treats the order\'s "owner" field as the record owner', async () => {
+      const mine = await s.call('POST', '/api/records/order', { token: rep, body: { values: { ...ORDER, number: 'SO-2026-0109', owner: 'li.na' } } });
+      expect(mine.status).toBe(201);
+      expect(mine.body).toMatchObject({ owner: 'li.na', values: { owner: 'li.na' } });
+      const theirs = await s.call('POST', '/api/records/order', { token: rep, body: { values: { ...ORDER, number: 'SO-2026-0110', owner: 'zhang.wei' } } });
+      expect(theirs.status).toBe(403);
+      const moved = await s.call('PATCH', `/api/records/order/${mine.body.id}`, { token: await s.token('admin'), headers: { 'if-match': '"1"' }, body: { values: { owner: 'zhang.wei' } } });
+      expect(moved.body).toMatchObject({ owner: 'zhang.wei', values: { owner: 'zhang.wei' } });
+      expect((await s.call('GET', `/api/records/order/${mine.body.id}`, { token: rep })).status).toBe(404);
+    });
+
     it('answers bad change requests 4xx naming the field, and starts nothing', async () => {
       const order = await newOrder('SO-2026-0106');
       const count = async () => (await s.store.db.selectFrom('instances').select('id').execute()).length;

@@ -47,6 +47,13 @@ function ifMatchRevision(c: Context): number | 'missing' | 'bad' {
   return m ? Number(m[1]) : 'bad';
 }
 
+/** A type's "owner" user field is the record's owner: a value sent there is an owner change. */
+function withOwnerField<B extends { values?: RecordValues; owner?: string }>(entry: RecordTypeEntry, b: B): B {
+  const v = b.values?.owner;
+  if (b.owner !== undefined || typeof v !== 'string' || !entry.type.fields.some((f) => f.key === 'owner' && f.type === 'user')) return b;
+  return { ...b, owner: v };
+}
+
 export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/records', { ...spec, tag: 'records' }, h);
@@ -79,9 +86,9 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
 
   add({ method: 'POST', path: '/:type', access: 'user', summary: 'Create a record (values checked against the type; owner = caller unless an admin names one)', body: apiSchemaId('record-write'), status: 201 }, async (c) => {
     const p = c.get('principal')!;
-    const b = c.get('body') as { values: RecordValues; owner?: string };
     const entry = await types.get(db, param(c, 'type'));
     if (!entry) return sendError(c, typeNotFound(param(c, 'type')));
+    const b = withOwnerField(entry, c.get('body') as { values: RecordValues; owner?: string });
     if (b.owner !== undefined && b.owner !== p.userId && p.systemRole !== 'admin') {
       return sendError(c, failure(403, 'forbidden', 'Only admins create records owned by someone else.', '只有管理员可以创建他人负责的记录。', { pointer: '/owner' }));
     }
@@ -112,9 +119,9 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
 
   add({ method: 'PATCH', path: '/:type/:id', access: 'user', summary: 'Change fields of a record (If-Match: its ETag; a field locked by a change request answers 409 field-locked)', body: apiSchemaId('record-patch'), headers: ['If-Match'] }, async (c) => {
     const p = c.get('principal')!;
-    const b = c.get('body') as { values?: RecordValues; owner?: string };
     const entry = await types.get(db, param(c, 'type'));
     if (!entry) return sendError(c, typeNotFound(param(c, 'type')));
+    const b = withOwnerField(entry, c.get('body') as { values?: RecordValues; owner?: string });
     const match = ifMatchRevision(c);
     if (match === 'missing') return sendError(c, failure(428, 'if-match-required', 'Send If-Match with the ETag of the record you edited.', '请在 If-Match 中提供您所编辑记录的 ETag。'));
     if (match === 'bad') return sendError(c, failure(400, 'bad-if-match', 'If-Match must be the record\'s ETag, such as "3".', 'If-Match 必须是记录的 ETag，例如 "3"。'));
