@@ -76,6 +76,23 @@ describe('backup export and import', () => {
     expect(await verifyAudit(target.db)).toMatchObject({ ok: true, checked: verdict.checked + 1 });
   });
 
+  it('pages through tables larger than a page, by key and by offset (composite keys)', async () => {
+    await source.db.transaction().execute(async (tx) => {
+      for (let i = 0; i < 2500; i++) await appendAudit(tx, 'sqlite', { at: '2026-03-04T00:00:00.000Z', actor: 'admin', action: 'bulk', subject: `s:${i}`, detail: { i } });
+      await tx.insertInto('roles').values(Array.from({ length: 1200 }, (_, i) => ({ id: `bulk-${String(i).padStart(4, '0')}`, name: null }))).execute();
+      await tx.insertInto('user_roles').values(Array.from({ length: 1200 }, (_, i) => ({ user_id: 'admin', role_id: `bulk-${String(i).padStart(4, '0')}` }))).execute();
+    });
+    const doc = JSON.parse(await exportText(source));
+    expect(doc.tables.audit.length).toBeGreaterThan(2500);
+    expect(new Set(doc.tables.audit.map((r: { seq: number }) => r.seq)).size).toBe(doc.tables.audit.length);
+    expect((await importExport(target, doc)).ok).toBe(true);
+    for (const t of ['audit', 'roles', 'user_roles']) {
+      const info = (await listTables(source.db, 'sqlite')).find((x) => x.name === t)!;
+      expect(await rowsOf(target, t, info.orderBy), t).toEqual(await rowsOf(source, t, info.orderBy));
+    }
+    expect(await verifyAudit(target.db)).toMatchObject({ ok: true });
+  });
+
   it('refuses a target that holds anything beyond what its migrations wrote', async () => {
     const doc = JSON.parse(await exportText(source));
     expect((await importExport(target, doc)).ok).toBe(true);

@@ -40,12 +40,17 @@ export async function writeExport(store: Store, now: string, write: (chunk: stri
     for (const [ti, table] of tables.entries()) {
       await write(`${ti === 0 ? '' : ','}\n${JSON.stringify(table.name)}:[`);
       let n = 0;
+      // One-column keys page by key (each page an index seek); composite keys by offset.
+      const key = table.orderBy.length === 1 ? table.orderBy[0]! : undefined;
+      let last: unknown;
       for (;;) {
         let q = db.selectFrom(table.name).selectAll();
         for (const col of table.orderBy) q = q.orderBy(col);
-        const rows = (await q.limit(PAGE).offset(n).execute()) as Record<string, unknown>[];
+        if (key !== undefined && last !== undefined) q = q.where(key, '>', last);
+        const rows = (await (key !== undefined ? q.limit(PAGE) : q.limit(PAGE).offset(n)).execute()) as Record<string, unknown>[];
         if (rows.length > 0) await write((n === 0 ? '\n' : ',\n') + rows.map((r) => JSON.stringify(normaliseRow(table, r))).join(',\n'));
         n += rows.length;
+        if (key !== undefined && rows.length > 0) last = rows[rows.length - 1]![key];
         if (rows.length < PAGE) break;
       }
       await write(']');
