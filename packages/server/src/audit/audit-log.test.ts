@@ -30,6 +30,16 @@ describe('audit log', () => {
     expect(await verifyAudit(store.db)).toMatchObject({ ok: false, seq: 2, reason: 'missing' });
   });
 
+  it('hashes rows with quotes, unicode, arrays and a missing detail the way verification recomputes them', async () => {
+    const odd = [
+      { at: '2026-02-01T00:00:00.000Z', actor: 'li "na"\\', action: 'instance.approve', subject: 'instance:审批\u2028', detail: { z: ['é', 1.5, null, { y: true, x: '"' }], a: '' } },
+      { at: '2026-02-02T00:00:00.000Z', actor: 'system', action: 'org.seed', subject: 'org', detail: undefined },
+      { at: '2026-02-03T00:00:00.000Z', actor: 'system', action: 'org.seed', subject: 'org', detail: [3, 2, 1] },
+    ];
+    for (const e of odd) await store.db.transaction().execute((tx) => appendAudit(tx, 'sqlite', e));
+    expect(await verifyAudit(store.db)).toEqual({ ok: true, checked: 8, headSeq: 8 });
+  });
+
   it('detects the deletion of the newest rows through the head', async () => {
     await store.db.deleteFrom('audit').where('seq', '>=', 4).execute();
     expect(await verifyAudit(store.db)).toMatchObject({ ok: false, seq: 4, reason: 'missing' });

@@ -26,16 +26,25 @@ export function auditHash(prevHash: string, seq: number, e: AuditEntry): string 
   return sha256Hex(prevHash + canonicalJson({ seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, detail: e.detail }));
 }
 
+/** auditHash with the detail already canonical: the same text, keys in the same sorted order. */
+function auditHashOfCanonical(prevHash: string, seq: number, e: AuditEntry, detail: string): string {
+  const str = JSON.stringify;
+  return sha256Hex(`${prevHash}{"action":${str(e.action)},"actor":${str(e.actor)},"at":${str(e.at)},"detail":${detail},"seq":${seq},"subject":${str(e.subject)}}`);
+}
+
 /** Appends one row. Must run inside the caller's transaction. */
 export async function appendAudit(tx: Db, dialect: Dialect, entry: AuditEntry): Promise<number> {
   let q = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
   if (dialect === 'postgres') q = q.forUpdate();
   const head = await q.executeTakeFirstOrThrow();
   const seq = Number(head.seq) + 1;
-  const hash = auditHash(head.hash, seq, entry);
+  // The detail is made canonical once, for the row and for the hash (the command path's hot spot).
+  // A missing detail is stored and hashed as null, as verifyAudit reads it back.
+  const detail = canonicalJson(entry.detail ?? null);
+  const hash = auditHashOfCanonical(head.hash, seq, entry, detail);
   await tx
     .insertInto('audit')
-    .values({ seq, at: entry.at, actor: entry.actor, action: entry.action, subject: entry.subject, detail: canonicalJson(entry.detail ?? null), prev_hash: head.hash, hash })
+    .values({ seq, at: entry.at, actor: entry.actor, action: entry.action, subject: entry.subject, detail, prev_hash: head.hash, hash })
     .execute();
   await tx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
   return seq;
