@@ -11,9 +11,9 @@ import type { Db } from '../store/store.ts';
 import { median } from './percentiles.ts';
 
 export const MIN_SAMPLES = 5;
-/** Recent finished requests read per current node, and recent decisions read for per-node medians. */
+/** The newest finished requests read for "history", and the newest decisions per node for "node-medians". */
 export const HISTORY_CAP = 500;
-export const DECISION_CAP = 2000;
+export const DECISION_CAP = 200;
 
 export interface PredictedFinish {
   at: string;
@@ -37,12 +37,14 @@ function currentNodes(s: Snapshot): Current[] {
 }
 
 async function fromHistory(db: Db, key: string, current: Current[], nowMs: number): Promise<PredictedFinish | null> {
-  const rows = await db.selectFrom('tasks').innerJoin('instances', 'instances.id', 'tasks.instance_id')
-    .select(['tasks.node_id', 'instances.finished_at', (eb) => eb.fn.min('tasks.created_at').as('entered')])
-    .where('tasks.definition_key', '=', key).where('tasks.node_id', 'in', current.map((c) => c.node))
-    .where('instances.status', 'in', ['approved', 'rejected'])
-    .groupBy(['tasks.node_id', 'instances.id', 'instances.finished_at'])
-    .orderBy('instances.finished_at', 'desc').limit(HISTORY_CAP * current.length).execute();
+  // The newest finished requests first (index instances (definition_key, finished_at, ...)), then their tasks at the current nodes.
+  const recent = db.selectFrom('instances').select(['id', 'finished_at'])
+    .where('definition_key', '=', key).where('finished_at', 'is not', null).where('status', 'in', ['approved', 'rejected'])
+    .orderBy('finished_at', 'desc').limit(HISTORY_CAP);
+  const rows = await db.selectFrom(recent.as('i')).innerJoin('tasks', 'tasks.instance_id', 'i.id')
+    .select(['tasks.node_id', 'i.finished_at', (eb) => eb.fn.min('tasks.created_at').as('entered')])
+    .where('tasks.node_id', 'in', current.map((c) => c.node))
+    .groupBy(['tasks.node_id', 'i.id', 'i.finished_at']).execute();
   let at = -Infinity;
   let samples = Infinity;
   for (const c of current) {
@@ -61,8 +63,27 @@ async function fromHistory(db: Db, key: string, current: Current[], nowMs: numbe
 const TASK_NODES = new Set(['approval', 'handler']);
 const FORKS = new Set(['parallel', 'inclusive']);
 
+type Medians = Map<string, { median: number; n: number }>;
+
+/** The likely next nodes: every branch of a fork, else the default edge or the first by priority. */
+function likelyNext(def: BatonWorkflowDefinition, id: string, type: string): string[] {
+  const out = def.edges.filter((e) => e.from === id);
+  if (out.length === 0) return [];
+  if (FORKS.has(type)) return out.map((e) => e.to);
+  return [(out.find((e) => e.default) ?? [...out].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0))[0]!).to];
+}
+
+/** The task nodes on the likely path from `id` to the end. */
+function taskNodesOnPath(def: BatonWorkflowDefinition, id: string, seen = new Set<string>()): Set<string> {
+  const node = def.nodes.find((n) => n.id === id);
+  if (!node || seen.has(id) || seen.size > 200) return seen;
+  seen.add(id);
+  for (const next of likelyNext(def, id, node.type)) taskNodesOnPath(def, next, seen);
+  return seen;
+}
+
 /** Remaining time from entering `id` to the end along the likely path; undefined when a task node lacks samples. */
-function pathRemaining(def: BatonWorkflowDefinition, medians: Map<string, { median: number; n: number }>, id: string, depth: number, seen: { min: number }): number | undefined {
+function pathRemaining(def: BatonWorkflowDefinition, medians: Medians, id: string, depth: number, seen: { min: number }): number | undefined {
   const node = def.nodes.find((n) => n.id === id);
   if (!node || node.type === 'end' || depth > 100) return 0;
   let own = 0;
@@ -72,12 +93,9 @@ function pathRemaining(def: BatonWorkflowDefinition, medians: Map<string, { medi
     own = m.median;
     seen.min = Math.min(seen.min, m.n);
   }
-  const out = def.edges.filter((e) => e.from === id);
-  if (out.length === 0) return own;
-  const next = FORKS.has(node.type) ? out : [out.find((e) => e.default) ?? [...out].sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0))[0]!];
   let rest = 0;
-  for (const e of next) {
-    const r = pathRemaining(def, medians, e.to, depth + 1, seen);
+  for (const next of likelyNext(def, id, node.type)) {
+    const r = pathRemaining(def, medians, next, depth + 1, seen);
     if (r === undefined) return undefined;
     rest = Math.max(rest, r);
   }
@@ -85,22 +103,24 @@ function pathRemaining(def: BatonWorkflowDefinition, medians: Map<string, { medi
 }
 
 async function fromNodeMedians(db: Db, key: string, def: BatonWorkflowDefinition, current: Current[], nowMs: number): Promise<PredictedFinish | null> {
-  const rows = await db.selectFrom('tasks').select(['node_id', 'created_at', 'completed_at'])
-    .where('definition_key', '=', key).where('status', 'in', ['approved', 'rejected', 'returned'])
-    .orderBy('created_at', 'desc').limit(DECISION_CAP).execute();
-  const byNode = new Map<string, number[]>();
-  for (const r of rows) {
-    const ms = r.completed_at ? Date.parse(r.completed_at) - Date.parse(r.created_at) : NaN;
-    if (Number.isNaN(ms)) continue;
-    byNode.set(r.node_id, [...(byNode.get(r.node_id) ?? []), ms]);
+  const onPath = new Set<string>();
+  for (const c of current) for (const id of taskNodesOnPath(def, c.node)) if (TASK_NODES.has(def.nodes.find((n) => n.id === id)?.type ?? '')) onPath.add(id);
+  // The newest decisions per node (index tasks (definition_key, created_at, node_id, ...)).
+  const medians: Medians = new Map();
+  for (const node of onPath) {
+    const rows = await db.selectFrom('tasks').select(['created_at', 'completed_at'])
+      .where('definition_key', '=', key).where('node_id', '=', node).where('status', 'in', ['approved', 'rejected', 'returned'])
+      .orderBy('created_at', 'desc').limit(DECISION_CAP).execute();
+    const ms = rows.map((r) => (r.completed_at ? Date.parse(r.completed_at) - Date.parse(r.created_at) : NaN)).filter((v) => !Number.isNaN(v));
+    const m = median(ms);
+    if (m !== null) medians.set(node, { median: m, n: ms.length });
   }
-  const medians = new Map([...byNode].map(([node, v]) => [node, { median: median(v)!, n: v.length }]));
   let at = -Infinity;
   const seen = { min: Infinity };
   for (const c of current) {
     const total = pathRemaining(def, medians, c.node, 0, seen);
     if (total === undefined) return null;
-    // Time already spent at the current node counts against its median, never below now.
+    // Time already spent at the current node counts against its median, never before now.
     at = Math.max(at, nowMs, c.entered + total);
   }
   return { at: new Date(at).toISOString(), basis: { samples: seen.min, method: 'node-medians' } };

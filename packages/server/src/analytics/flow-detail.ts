@@ -8,7 +8,7 @@ import { ROW_CAP } from './analytics-range.ts';
 import { dueAtOf, isOverdue } from './overdue.ts';
 import { durationMs, durationStats, median } from './percentiles.ts';
 import type { DurationStats } from './percentiles.ts';
-import { daysBetween, localDay } from './zoned-days.ts';
+import { dayIndexer, daysBetween } from './zoned-days.ts';
 
 /** Task statuses that are a person's decision (transfers, delegations and cancellations are not). */
 const DECISIONS = new Set(['approved', 'rejected', 'returned']);
@@ -121,13 +121,14 @@ export async function flowDetail(db: Db, flow: AnalysedFlow, range: AnalyticsRan
     }
   }
   const trendDays = daysBetween(Date.parse(range.from), Date.parse(range.to), range.tz);
-  const trend = new Map(trendDays.map((day) => [day, { day, started: 0, finished: 0 }]));
+  const trend = trendDays.map((day) => ({ day, started: 0, finished: 0 }));
+  const dayOf = dayIndexer(trendDays, range.tz);
   for (const r of started.slice(0, ROW_CAP)) {
-    const d = trend.get(localDay(Date.parse(r.created_at), range.tz));
+    const d = trend[dayOf(Date.parse(r.created_at))];
     if (d) d.started += 1;
   }
   for (const r of finished.slice(0, ROW_CAP)) {
-    const d = r.finished_at ? trend.get(localDay(Date.parse(r.finished_at), range.tz)) : undefined;
+    const d = r.finished_at ? trend[dayOf(Date.parse(r.finished_at))] : undefined;
     if (d) d.finished += 1;
   }
   return {
@@ -136,7 +137,7 @@ export async function flowDetail(db: Db, flow: AnalysedFlow, range: AnalyticsRan
       byNode: ranked(byNode, (id) => node(id).name),
       byApprover: ranked(byApprover, (id) => userName(id) ?? id),
     },
-    trend: [...trend.values()],
+    trend,
     truncated: tasks.length > ROW_CAP || started.length > ROW_CAP || finished.length > ROW_CAP,
   };
 }

@@ -27,7 +27,8 @@ export async function stuckRequests(db: Db, key: string, f: StuckFilter, nowMs: 
   if (f.node) q = q.where('tasks.node_id', '=', f.node);
   if (f.approver) q = q.where('tasks.assignee', '=', f.approver);
   // Parallel and countersign nodes give a request several pending tasks: fetch enough to fill the page after dedupe.
-  const rows = await q.orderBy('tasks.created_at').orderBy('tasks.id').limit(f.limit * 10).execute();
+  // Oldest first by the index tasks (definition_key, status, created_at, ...): no sort of every pending task.
+  const rows = await q.orderBy('tasks.created_at').limit(f.limit * 10).execute();
   const out: StuckRequest[] = [];
   const seen = new Set<string>();
   for (const r of rows) {

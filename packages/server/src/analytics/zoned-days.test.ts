@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayStart, daysBetween, isTimeZone, localDay } from './zoned-days.ts';
+import { dayIndexer, dayStart, daysBetween, isTimeZone, localDay } from './zoned-days.ts';
 import { percentile } from './percentiles.ts';
 
 describe('zoned days', () => {
@@ -32,5 +32,16 @@ describe('percentile', () => {
     expect(percentile([7], 90)).toBe(7);
     expect(percentile([], 50)).toBeNull();
     expect(() => percentile([1], 101)).toThrow();
+  });
+});
+
+describe('dayIndexer', () => {
+  it('places instants in their local day, the same as localDay, across a DST change', () => {
+    const days = daysBetween(Date.parse('2026-03-06T05:00:00Z'), Date.parse('2026-03-11T04:00:00Z'), 'America/New_York');
+    expect(days).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
+    const index = dayIndexer(days, 'America/New_York');
+    for (let t = Date.parse('2026-03-06T05:00:00Z'); t < Date.parse('2026-03-11T04:00:00Z'); t += 37 * 60_000) {
+      expect(days[index(t)], new Date(t).toISOString()).toBe(localDay(t, 'America/New_York'));
+    }
   });
 });

@@ -64,3 +64,22 @@ export function daysBetween(fromMs: number, toMs: number, tz: string): string[] 
   for (let day = localDay(fromMs, tz); day <= last && out.length < 400; day = nextDay(day)) out.push(day);
   return out;
 }
+
+/**
+ * A fast day lookup for many instants: each day's local midnight is computed once and an instant
+ * is placed by binary search (Intl per row costs ~10-20 µs; tens of thousands of rows add up).
+ * Instants before the first day's midnight land in the first day.
+ */
+export function dayIndexer(days: readonly string[], tz: string): (ms: number) => number {
+  const starts = days.map((d) => dayStart(d, tz));
+  return (ms) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= ms) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}

@@ -322,14 +322,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0007-analytics': {
-      // Analytics reads instances by flow and start/finish time, and tasks by flow and node.
+      // Analytics reads a flow's requests by start and by finish time, its tasks by creation time and
+      // its pending tasks oldest first; the wider indexes cover those reads (no table lookups).
       async up(db: Kysely<any>) {
         await db.schema.createIndex('instances_definition_created').on('instances').columns(['definition_key', 'created_at']).execute();
-        await db.schema.createIndex('instances_definition_finished').on('instances').columns(['definition_key', 'finished_at']).execute();
-        await db.schema.createIndex('tasks_definition_node').on('tasks').columns(['definition_key', 'node_id', 'created_at']).execute();
+        await db.schema.createIndex('instances_definition_finished').on('instances').columns(['definition_key', 'finished_at', 'status', 'created_at']).execute();
+        await db.schema.createIndex('tasks_definition_created').on('tasks').columns(['definition_key', 'created_at', 'node_id', 'assignee', 'status', 'completed_at']).execute();
+        await db.schema.createIndex('tasks_definition_status').on('tasks').columns(['definition_key', 'status', 'created_at', 'node_id', 'assignee']).execute();
       },
       async down(db: Kysely<any>) {
-        for (const i of ['tasks_definition_node', 'instances_definition_finished', 'instances_definition_created']) await db.schema.dropIndex(i).ifExists().execute();
+        for (const i of ['tasks_definition_status', 'tasks_definition_created', 'instances_definition_finished', 'instances_definition_created']) await db.schema.dropIndex(i).ifExists().execute();
       },
     },
     '0006-notifications': {
