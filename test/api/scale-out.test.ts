@@ -2,8 +2,10 @@
 // 1,000 task timeouts that are due fire exactly once each while both processes run their timer
 // loops (one timer-fired audit row per instance, each instance advanced once, no pending timer
 // left); and approvals of the same tasks sent to both processes at once give exactly one success
-// per task and advance each instance once. The requests are created through the API of an
-// in-process app with a fake clock in March, so to the processes (real clock) they are overdue.
+// per task and advance each instance once; and a record type's every-second cron schedule, run by
+// both processes' schedule loops, fires each due second once (three accounts, three reviews per
+// firing). The requests are created through the API of an in-process app with a fake clock in
+// March, so to the processes (real clock) they are overdue.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +44,7 @@ async function until(done: () => Promise<boolean>, ms: number): Promise<void> {
 }
 
 describe('two server processes on one PostgreSQL', () => {
-  it(`fire ${TIMERS} due timers once each and give one success per raced approval`, async () => {
+  it(`fire ${TIMERS} due timers once each, give one success per raced approval, fire each cron second once`, async () => {
     const seed = await startTestServer('postgres', cluster.pg);
     const url = seed.databaseUrl!;
     const db = seed.store.db;
@@ -56,6 +58,17 @@ describe('two server processes on one PostgreSQL', () => {
         expect((await seed.call('POST', '/api/definitions', { token: designer, body: doc })).status).toBe(201);
         expect((await seed.call('POST', `/api/definitions/${doc.key}/publish`, { token: designer })).status).toBe(201);
       }
+      const reviewFlow = {
+        key: 'account-review', name: { en: 'Account review' }, record: { type: 'account' },
+        form: { fields: [{ key: 'account', type: 'record-link', recordType: 'account', label: { en: 'Account' }, required: true }] },
+        nodes: [{ id: 'start', type: 'start' }, { id: 'review', type: 'approval', assignees: [{ type: 'users', users: ['sarah.chen'] }] }, { id: 'end', type: 'end' }],
+        edges: [{ from: 'start', to: 'review' }, { from: 'review', to: 'end' }],
+      };
+      expect((await seed.call('POST', '/api/definitions', { token: designer, body: reviewFlow })).status).toBe(201);
+      expect((await seed.call('POST', '/api/definitions/account-review/publish', { token: designer })).status).toBe(201);
+      const accountType = { key: 'account', name: { en: 'Account' }, titleField: 'name', fields: [{ key: 'name', type: 'text', label: { en: 'Name' }, required: true }], triggers: [{ on: 'schedule', cron: '* * * * * *', start: 'account-review' }] };
+      expect((await seed.call('PUT', '/api/record-types/account', { token: designer, body: accountType })).status).toBe(201);
+      for (const name of ['Acme', 'Globex', 'Initech']) expect((await seed.call('POST', '/api/records/account', { token: lina, body: { values: { name } } })).status).toBe(201);
       const timedIds = await pool(TIMERS, 8, async () => {
         const r = await seed.call('POST', '/api/instances', { token: lina, body: { definition: 'timed', data: { amount: 1 } } });
         expect(r.status).toBe(201);
@@ -68,7 +81,7 @@ describe('two server processes on one PostgreSQL', () => {
       expect(Number((await db.selectFrom('timers').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow()).n)).toBe(TIMERS);
 
       // Both processes start their timer loops at once, every 200 ms.
-      const env = { DATABASE_URL: url, BATON_TIMER_INTERVAL_MS: '200' };
+      const env = { DATABASE_URL: url, BATON_TIMER_INTERVAL_MS: '200', BATON_SCHEDULE_INTERVAL_MS: '150' };
       processes.push(...(await Promise.all([startServerProcess(dataDir, env), startServerProcess(dataDir, env)])));
       const [a, b] = processes as [ServerProcess, ServerProcess];
 
@@ -101,8 +114,17 @@ describe('two server processes on one PostgreSQL', () => {
         expect(row.status).toBe('approved');
         expect(Number(row.revision)).toBe(r.revision + 1);
       }
+      // The every-second schedule: wait for a few firings, stop both processes, then count.
+      const firings = async () => db.selectFrom('audit').select(['detail']).where('action', '=', 'schedule.fired').execute();
+      await until(async () => (await firings()).length >= 4, 60_000);
       const admin = (await api(a.url, 'POST', '/api/auth/login', undefined, { username: 'admin', password: PASSWORD })).body.token as string;
       expect((await api(b.url, 'GET', '/api/audit/verify', admin)).body.ok).toBe(true);
+      await Promise.all(processes.splice(0).map((p) => p.kill()));
+      const scheduled = (await firings()).map((r) => JSON.parse(r.detail) as { due: string; started: number; failed: unknown[] });
+      expect(new Set(scheduled.map((f) => f.due)).size).toBe(scheduled.length);
+      expect(scheduled.every((f) => f.started === 3 && f.failed.length === 0)).toBe(true);
+      const reviews = await db.selectFrom('instances').select('id').where('definition_key', '=', 'account-review').execute();
+      expect(reviews).toHaveLength(3 * scheduled.length);
     } finally {
       await Promise.all(processes.map((p) => p.kill()));
       await seed.close();
