@@ -109,7 +109,7 @@ async function fromNodeMedians(db: Db, key: string, def: BatonWorkflowDefinition
   const medians: Medians = new Map();
   for (const node of onPath) {
     const rows = await db.selectFrom('tasks').select(['created_at', 'completed_at'])
-      .where('definition_key', '=', key).where('node_id', '=', node).where('status', 'in', ['approved', 'rejected', 'returned'])
+      .where('definition_key', '=', key).where('node_id', '=', node).where('status', 'in', ['approved', 'rejected', 'returned', 'completed'])
       .orderBy('created_at', 'desc').limit(DECISION_CAP).execute();
     const ms = rows.map((r) => (r.completed_at ? Date.parse(r.completed_at) - Date.parse(r.created_at) : NaN)).filter((v) => !Number.isNaN(v));
     const m = median(ms);

@@ -10,8 +10,8 @@ import { durationMs, durationStats, median } from './percentiles.ts';
 import type { DurationStats } from './percentiles.ts';
 import { dayIndexer, daysBetween } from './zoned-days.ts';
 
-/** Task statuses that are a person's decision (transfers, delegations and cancellations are not). */
-const DECISIONS = new Set(['approved', 'rejected', 'returned']);
+/** Task statuses that are a person's decision or a handler's completion (transfers, delegations and cancellations are not). */
+const DECISIONS = new Set(['approved', 'rejected', 'returned', 'completed']);
 const TASK_NODES = new Set(['approval', 'handler']);
 
 export interface NodeMetrics {
@@ -19,7 +19,7 @@ export interface NodeMetrics {
   type: string | null;
   name: unknown;
   tasks: number;
-  /** Task creation to decision (approved, rejected, returned). */
+  /** Task creation to decision (approved, rejected, returned; completed for handler tasks). */
   decision: DurationStats;
   approved: number;
   rejected: number;
