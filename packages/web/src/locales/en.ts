@@ -113,12 +113,12 @@ export const en = {
   analytics: {
     nav: 'Analytics', title: 'Flow analytics', range: 'Date range', to: 'to', flow: 'Flow', allFlows: 'All flows', refresh: 'Refresh',
     empty: 'No requests in this range yet.', noFlows: 'There are no published flows you manage.', truncated: 'Only the newest 20,000 rows of this range were counted.',
-    started: 'Started', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', terminated: 'Terminated', finished: 'Finished', running: 'Running', overdue: 'Overdue tasks',
+    started: 'Started', approved: 'Approved', rejected: 'Rejected', finished: 'Finished', running: 'Running', overdue: 'Overdue tasks',
     approvalRate: 'Approval rate', medianDuration: 'Median duration', p90Duration: 'P90 duration', median: 'Median', p90: 'P90', units: { s: 's', min: 'min', h: 'h', d: 'd' },
     volume: 'Volume and approval rate per flow', nodeDurations: 'Time to decision per step', byNode: 'Bottlenecks by step', byApprover: 'Bottlenecks by approver', trend: 'Daily trend',
-    medianWait: 'Median wait', pending: 'Waiting now', step: 'Step', approver: 'Approver', tasks: 'Tasks', show: 'Show waiting requests', clickHint: 'Click a bar to see the requests waiting there.',
-    stuckTitle: 'Waiting longest', stuckAt: 'at {name}', stuckFor: 'waiting on {name}', stuckEmpty: 'Nothing is waiting here now.', request: 'Request', initiator: 'Initiator', waitingSince: 'Waiting since', waited: 'Waited',
-    expectedBy: 'Expected by', pickFlow: 'Pick a flow in the chart or the picker to see its steps.', open: 'Open',
+    medianWait: 'Median wait', pending: 'Waiting now', step: 'Step', approver: 'Approver', clickHint: 'Click a bar to see the requests waiting there.',
+    stuckTitle: 'Waiting longest', stuckAt: 'at {name}', stuckFor: 'waiting on {name}', stuckEmpty: 'Nothing is waiting here now.', request: 'Request', waitingSince: 'Waiting since', waited: 'Waited',
+    expectedBy: 'Expected by', pickFlow: 'Pick a flow in the chart or the picker to see its steps.',
   },
   gitManaged: { title: 'Managed in git — changes here are not allowed', body: 'This flow is maintained as a file in a repository and deployed with baton push. Change the file there, or copy the flow to a new draft to experiment here.', copy: 'Copy to draft', copyKey: 'Key of the copy', copied: 'Copied to {key}', copyFailed: 'Copy failed' },
   notifications: {

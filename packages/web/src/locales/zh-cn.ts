@@ -115,12 +115,12 @@ export const zhCN: Messages = {
   analytics: {
     nav: '流程分析', title: '流程分析', range: '日期范围', to: '至', flow: '流程', allFlows: '全部流程', refresh: '刷新',
     empty: '该时间范围内还没有申请。', noFlows: '没有您管理的已发布流程。', truncated: '该范围内只统计了最新的 20,000 行。',
-    started: '发起', approved: '通过', rejected: '驳回', withdrawn: '撤回', terminated: '终止', finished: '已结束', running: '进行中', overdue: '超时任务',
+    started: '发起', approved: '通过', rejected: '驳回', finished: '已结束', running: '进行中', overdue: '超时任务',
     approvalRate: '通过率', medianDuration: '耗时中位数', p90Duration: '耗时 P90', median: '中位数', p90: 'P90', units: { s: '秒', min: '分钟', h: '小时', d: '天' },
     volume: '各流程申请量与通过率', nodeDurations: '各环节处理时长', byNode: '瓶颈环节', byApprover: '瓶颈审批人', trend: '每日趋势',
-    medianWait: '等待中位数', pending: '当前待办', step: '环节', approver: '审批人', tasks: '任务数', show: '查看等待中的申请', clickHint: '点击柱形查看在此等待的申请。',
-    stuckTitle: '等待最久的申请', stuckAt: '环节：{name}', stuckFor: '审批人：{name}', stuckEmpty: '目前没有在此等待的申请。', request: '申请', initiator: '发起人', waitingSince: '开始等待', waited: '已等待',
-    expectedBy: '预计完成', pickFlow: '在图表或选择器中选择一个流程，查看各环节。', open: '打开',
+    medianWait: '等待中位数', pending: '当前待办', step: '环节', approver: '审批人', clickHint: '点击柱形查看在此等待的申请。',
+    stuckTitle: '等待最久的申请', stuckAt: '环节：{name}', stuckFor: '审批人：{name}', stuckEmpty: '目前没有在此等待的申请。', request: '申请', waitingSince: '开始等待', waited: '已等待',
+    expectedBy: '预计完成', pickFlow: '在图表或选择器中选择一个流程，查看各环节。',
   },
   gitManaged: { title: '由 git 管理 — 不允许在此修改', body: '此流程以文件形式保存在代码仓库中，并通过 baton push 部署。请在仓库中修改该文件，或将流程复制为新草稿后在此试验。', copy: '复制为草稿', copyKey: '副本的 key', copied: '已复制为 {key}', copyFailed: '复制失败' },
   notifications: {
