@@ -179,6 +179,8 @@ for (const dialect of DIALECTS) {
       expect(third.body.nextCursor).toBeNull();
       expect((await s.call('GET', '/api/records/deal?q=zebra', { token: rep })).body.items).toEqual([]);
       expect((await s.call('GET', '/api/records/deal?q=zebra&owner=liu.yang', { token: admin })).body.items).toHaveLength(5);
+      expect((await s.call('GET', '/api/records/deal?q=zebra&owner=me', { token: north })).body.items).toHaveLength(5);
+      expect((await s.call('GET', '/api/records/deal?q=zebra&owner=me', { token: admin })).body.items).toHaveLength(0);
       expect((await s.call('GET', '/api/records/deal?cursor=!!', { token: rep })).status).toBe(400);
     });
 

@@ -20,7 +20,8 @@ export interface ChangeSetContext {
 
 export async function applyChangeSets(c: ChangeSetContext, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[]): Promise<void> {
   for (const e of effects) if (e.type === 'apply-patch') await applyPatch(c, after, e);
-  if (FINISHED.has(after.status) && !(before && FINISHED.has(before.status))) await releaseLocks(c.tx, after.id);
+  // Only change-set requests (a snapshot with a patch) ever take locks: other flows skip the delete.
+  if (after.patch && FINISHED.has(after.status) && !(before && FINISHED.has(before.status))) await releaseLocks(c.tx, after.id);
 }
 
 async function applyPatch(c: ChangeSetContext, s: Snapshot, e: Extract<Effect, { type: 'apply-patch' }>): Promise<void> {

@@ -69,7 +69,7 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
   };
   const cannotEdit = () => failure(403, 'forbidden', 'You may see this record but not change it.', '您可以查看该记录，但无权修改。');
 
-  add({ method: 'GET', path: '/:type', access: 'user', summary: 'Records of a type the caller may read, newest first (q, owner; cursor, limit)' }, async (c) => {
+  add({ method: 'GET', path: '/:type', access: 'user', summary: 'Records of a type the caller may read, newest first (q, owner (a user id or "me"); cursor, limit)' }, async (c) => {
     const p = c.get('principal')!;
     const entry = await types.get(db, param(c, 'type'));
     if (!entry) return sendError(c, typeNotFound(param(c, 'type')));
@@ -78,7 +78,7 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
     if (cursor === 'bad') return sendError(c, failure(400, 'bad-cursor', 'The cursor is not valid.', '游标无效。', { pointer: '/cursor' }));
     const limit = Math.min(Math.max(Number(q.limit ?? 20) || 20, 1), 100);
     const scope = accessScope(p, ruleOf(entry.type.access, 'read'), await ctx.directory.get());
-    const rows = await listRecords(db, { type: entry.type.key, scope, limit, ...(q.q ? { q: q.q.slice(0, 100) } : {}), ...(q.owner ? { owner: q.owner } : {}), ...(cursor ? { cursor } : {}) });
+    const rows = await listRecords(db, { type: entry.type.key, scope, limit, ...(q.q ? { q: q.q.slice(0, 100) } : {}), ...(q.owner ? { owner: q.owner === 'me' ? p.userId : q.owner } : {}), ...(cursor ? { cursor } : {}) });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return c.json({ items: page.map(recordSummary), nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url') : null });
