@@ -71,6 +71,12 @@ for (const dialect of DIALECTS) {
       expect(after.headers.get('etag')).toBe(`"${order.revision + 1}"`);
       expect(after.body.locks).toEqual([]);
       expect(after.body.pendingChanges).toEqual([]);
+      // List search sees the applied values.
+      const found = await s.call('GET', '/api/records/order?q=SO-2026-0102', { token: rep });
+      expect(found.body.items.map((x: { values: { discount: number } }) => x.values.discount)).toEqual([12]);
+      const row = await stored(order.id);
+      expect(row.search).toContain('12');
+      expect(row.search).not.toMatch(/(^| )5( |$)/);
       const applied = (await auditOf(order.id)).filter((a) => a.action === 'record.change-applied');
       expect(applied).toHaveLength(1);
       expect(applied[0]!.detail).toMatchObject({ instance: instanceId, before: { discount: 5 }, after: { discount: 12 }, requestedBy: 'li.na' });

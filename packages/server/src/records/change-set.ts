@@ -6,7 +6,7 @@ import type { Effect, Snapshot } from '@baton/engine';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db, Dialect } from '../store/store.ts';
 import { releaseLocks } from './field-locks.ts';
-import { titleOf } from './record-repo.ts';
+import { searchOf, titleOf } from './record-repo.ts';
 import type { RecordValues } from './record-repo.ts';
 
 const FINISHED = new Set(['approved', 'rejected', 'withdrawn', 'terminated']);
@@ -45,7 +45,7 @@ async function applyPatch(c: ChangeSetContext, s: Snapshot, e: Extract<Effect, {
   const typeRow = await tx.selectFrom('record_types').select('body').where('key', '=', row.type).executeTakeFirst();
   const title = typeRow ? titleOf(JSON.parse(typeRow.body), row.id, next) : row.title;
   const revision = Number(row.revision) + 1;
-  await tx.updateTable('records').set({ values: JSON.stringify(next), revision, title, updated_at: c.now }).where('id', '=', row.id).execute();
+  await tx.updateTable('records').set({ values: JSON.stringify(next), revision, title, search: searchOf(title, row.owner, next), updated_at: c.now }).where('id', '=', row.id).execute();
   await appendAudit(tx, c.dialect, {
     at: c.now, actor: c.actor, action: 'record.change-applied', subject,
     detail: { instance: s.id, definition: s.workflow, effect: e.id, revision, before: prior, after: e.after, requestedBy: s.initiator },

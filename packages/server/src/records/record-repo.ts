@@ -34,7 +34,8 @@ export function titleOf(type: BatonRecordType, id: string, values: RecordValues)
   return (typeof v === 'string' || typeof v === 'number' ? String(v) : id).slice(0, 500);
 }
 
-function searchOf(title: string, owner: string, values: RecordValues): string {
+/** The lower-cased text list search looks in. */
+export function searchOf(title: string, owner: string, values: RecordValues): string {
   const parts = [title, owner];
   for (const v of Object.values(values)) if (typeof v === 'string' || typeof v === 'number') parts.push(String(v));
   return parts.join(' ').toLowerCase().slice(0, 4000);
