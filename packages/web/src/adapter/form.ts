@@ -2,10 +2,11 @@
 // renders which widget (as vben's adapter/form.ts does).
 import { h, type VNode } from 'vue';
 import {
-  ElButton, ElDatePicker, ElForm, ElFormItem, ElInput, ElInputNumber, ElOption, ElSelect, ElSwitch, ElTooltip,
+  ElButton, ElDatePicker, ElForm, ElFormItem, ElInput, ElInputNumber, ElMessage, ElOption, ElSelect, ElSwitch, ElTooltip,
 } from 'element-plus';
 import type { ControlContext, FormAdapter } from '../form-kit/form-adapter.ts';
 import type { FieldView } from '../form-kit/form-model.ts';
+import { formatBytes, maxFileBytes, type AttachmentValue } from '../form-kit/file-transport.ts';
 
 type Opt = { value: string; label: { en?: string; 'zh-CN'?: string } };
 
@@ -61,21 +62,54 @@ function control(view: FieldView, value: unknown, onInput: (v: unknown) => void,
       const multiple = 'multiple' in f && f.multiple === true;
       return h(ElSelect, { ...common, modelValue: value ?? (multiple ? [] : ''), multiple, filterable: true, allowCreate: true, defaultFirstOption: true, clearable: true, style: 'width: 100%', 'onUpdate:modelValue': onInput });
     }
-    case 'attachment': {
-      const files = (value as Array<{ id: string; name: string }> | undefined) ?? [];
-      return h('div', { class: 'kit-files', 'data-field': path }, [
-        h('input', { type: 'file', multiple: true, disabled, onChange: (e: Event) => {
-          const list = Array.from((e.target as HTMLInputElement).files ?? []);
-          onInput([...files, ...list.map((file) => ({ id: `local:${file.name}`, name: file.name, size: file.size }))]);
-        } }),
-        ...files.map((file, i) => h('div', { class: 'kit-file' }, [file.name, disabled ? null : h(ElButton, { link: true, type: 'danger', size: 'small', onClick: () => onInput(files.filter((_, j) => j !== i)) }, () => ctx.words.removeRow)])),
-      ]);
-    }
+    case 'attachment':
+      return attachments(view, (value as AttachmentValue[] | undefined) ?? [], onInput, ctx, path);
     case 'table':
       return table(view, (value as Array<Record<string, unknown>> | undefined) ?? [], onInput, ctx, path);
     case 'formula':
       return h('div', { class: 'kit-formula', 'data-field': path }, value === undefined ? '—' : String(value));
   }
+}
+
+// Attachments: a file input (the field's `accept`), each picked file checked against the field's
+// size limit, uploaded through the page's transport and kept as the server's value; the list
+// opens or removes files. Without a transport (designer preview) only the names are kept.
+function attachments(view: FieldView, files: AttachmentValue[], onInput: (v: unknown) => void, ctx: ControlContext, path: string): VNode {
+  const f = view.field;
+  const accept = f.type === 'attachment' && f.accept?.length ? f.accept.join(',') : undefined;
+  const max = maxFileBytes(view.schema);
+  const transport = ctx.files;
+  const label = text(f.label, ctx.locale) || view.key;
+  const pick = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const picked = Array.from(input.files ?? []);
+    input.value = '';
+    let next = files;
+    for (const file of picked) {
+      if (max !== undefined && file.size > max) {
+        ElMessage.error(`${file.name}: ${transport?.words.tooLarge(max) ?? formatBytes(max)}`);
+        continue;
+      }
+      if (!transport) {
+        next = [...next, { id: `local:${file.name}`, name: file.name, size: file.size }];
+        continue;
+      }
+      const r = await transport.upload(file, view.key);
+      if (r.ok) next = [...next, r.value];
+      else ElMessage.error(`${file.name}: ${r.message}`);
+    }
+    if (next !== files) onInput(next);
+  };
+  return h('div', { class: 'kit-files', 'data-field': path }, [
+    ctx.disabled ? null : h('input', { type: 'file', multiple: true, accept, 'aria-label': transport ? `${label}: ${transport.words.upload}` : label, onChange: pick }),
+    h('ul', { class: 'kit-file-list', style: 'list-style: none; margin: 0; padding: 0' }, files.map((file, i) => h('li', { class: 'kit-file', key: file.id, 'data-file': file.name }, [
+      transport && !file.id.startsWith('local:')
+        ? h(ElButton, { link: true, type: 'primary', onClick: () => transport.open(file) }, () => file.name)
+        : h('span', file.name),
+      file.size !== undefined ? h('span', { class: 'kit-file-size' }, ` ${formatBytes(file.size)}`) : null,
+      ctx.disabled ? null : h(ElButton, { link: true, type: 'danger', size: 'small', 'aria-label': `${transport?.words.remove ?? ctx.words.removeRow} ${file.name}`, onClick: () => onInput(files.filter((_, j) => j !== i)) }, () => transport?.words.remove ?? ctx.words.removeRow),
+    ]))),
+  ]);
 }
 
 function table(view: FieldView, rows: Array<Record<string, unknown>>, onInput: (v: unknown) => void, ctx: ControlContext, path: string): VNode {

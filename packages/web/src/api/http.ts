@@ -21,7 +21,9 @@ export interface RequestOptions {
   /** Return the body as text, exactly as sent (file downloads). */
   text?: boolean;
   /** Send this text as the body with its own content type (CSV uploads) instead of JSON. */
-  raw?: { body: string; contentType: string };
+  raw?: { body: string | Blob; contentType: string };
+  /** Return the body as a Blob (attachment downloads). */
+  blob?: boolean;
 }
 
 export interface HttpClient {
@@ -51,6 +53,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch {
         return { ok: false, error: { status: 0, code: 'network', message: { en: 'The server could not be reached.', 'zh-CN': '无法连接服务器。' } } };
       }
+      if (opts.blob && res.ok) return { ok: true, status: res.status, data: (await res.blob()) as T, etag: res.headers.get('etag') };
       if (opts.text && res.ok) return { ok: true, status: res.status, data: (await res.text()) as T, etag: res.headers.get('etag') };
       const parsed = await readJson(res);
       if (res.ok) return { ok: true, status: res.status, data: parsed as T, etag: res.headers.get('etag') };

@@ -2,6 +2,7 @@
 // one control per widget. adapter/form.ts implements it with Element Plus.
 import type { VNode } from 'vue';
 import type { FieldView } from './form-model.ts';
+import type { FileTransport } from './file-transport.ts';
 
 export type KitLocale = 'en' | 'zh-CN';
 
@@ -13,6 +14,8 @@ export interface ControlContext {
   /** The error at a nested pointer, for table cells. */
   errorAt: (pointer: string) => string | undefined;
   words: { addRow: string; removeRow: string };
+  /** Uploads and opens attachment files; absent in the designer's preview. */
+  files?: FileTransport;
 }
 
 export interface FormAdapter {

@@ -3,6 +3,7 @@
 import { computed, defineComponent, type PropType } from 'vue';
 import { createCelEnvironment, type BatonForm, type FieldPermissions } from '@baton/schema';
 import type { FormAdapter, KitLocale } from './form-adapter.ts';
+import type { FileTransport } from './file-transport.ts';
 import { computeFormulas, fieldViews, hiddenKeys, type FieldError, type FieldView, type FormValues } from './form-model.ts';
 
 export const SchemaForm = defineComponent({
@@ -16,6 +17,7 @@ export const SchemaForm = defineComponent({
     permissions: { type: Object as PropType<FieldPermissions>, default: undefined },
     disabled: { type: Boolean, default: false },
     words: { type: Object as PropType<{ addRow: string; removeRow: string }>, default: () => ({ addRow: '+', removeRow: '×' }) },
+    files: { type: Object as PropType<FileTransport>, default: undefined },
   },
   emits: { 'update:modelValue': (v: FormValues) => typeof v === 'object' },
   setup(props, { emit }) {
@@ -36,6 +38,7 @@ export const SchemaForm = defineComponent({
         locale: props.locale,
         disabled: props.disabled,
         words: props.words,
+        ...(props.files ? { files: props.files } : {}),
         errorAt: (pointer: string) => message(props.errors[pointer]),
         control: (view: FieldView, value: unknown, onInput: (v: unknown) => void, path: string) =>
           props.adapter.control(view, value, onInput, ctx, path),

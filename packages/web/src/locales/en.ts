@@ -101,6 +101,7 @@ export const en = {
     requestChange: 'Request change', changeFlow: 'Change flow', pickFlow: 'Choose a change flow', noFlows: 'No change flow for this record type.',
     proposed: 'New values', reason: 'Request details', submit: 'Submit request', noChange: 'Change at least one value.', submitted: 'Change request submitted',
     notFound: 'This record does not exist or you may not see it.',
+    upload: 'Upload files', removeFile: 'Remove', fileTooLarge: 'larger than {size}',
   },
   archive: {
     nav: 'Archive', title: 'Archive', keyword: 'Keyword (title, form content)', flow: 'Flow', allFlows: 'All flows', category: 'Category', allCategories: 'All categories',

@@ -103,6 +103,7 @@ export const zhCN: Messages = {
     requestChange: '申请修改', changeFlow: '修改流程', pickFlow: '选择修改流程', noFlows: '此记录类型没有修改流程。',
     proposed: '新的值', reason: '申请说明', submit: '提交申请', noChange: '请至少修改一个值。', submitted: '修改申请已提交',
     notFound: '记录不存在或您无权查看。',
+    upload: '上传文件', removeFile: '删除', fileTooLarge: '超过 {size}',
   },
   archive: {
     nav: '归档', title: '归档', keyword: '关键词（标题、表单内容）', flow: '流程', allFlows: '全部流程', category: '分类', allCategories: '全部分类',
