@@ -3,7 +3,7 @@
 // an archived request found by keyword, audit) is exported over HTTP, imported into an empty SQLite AND an empty PostgreSQL store, and
 // an app started on each answers the same inboxes (every view, counts), request details, drafts
 // and audit queries as the original, with the audit chain verifying. The SQLite online copy,
-// opened by a new app, answers the same too.
+// opened by a new app, answers the same too. An export is one snapshot and does not hold up writes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import {
   openPostgresStore,
   openSqliteStore,
   silentLogger,
+  writeExport,
 } from '../../packages/server/src/index.ts';
 import type { Store } from '../../packages/server/src/index.ts';
 import { parallelFlow, simpleFlow } from './fixtures.ts';
@@ -186,6 +187,26 @@ for (const source of DIALECTS) {
         }
       }, 120_000);
     }
+
+    it('exports one snapshot while writes carry on', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let text = '';
+      const exporting = writeExport(s.store, s.clock.now().toISOString(), async (chunk) => {
+        const first = text === '';
+        text += chunk;
+        if (first) await gate;
+      });
+      // The export has read its header and waits; a request is started and decided meanwhile.
+      const r = await s.call('POST', '/api/instances', { token: await s.token('li.na'), body: { definition: 'expense', data: { amount: 3 } } });
+      expect(r.status).toBe(201);
+      expect((await s.call('POST', `/api/tasks/${r.body.tasks[0].id}/approve`, { token: await s.token('wang.lei'), body: {} })).status).toBe(200);
+      release();
+      await exporting;
+      const doc = JSON.parse(text);
+      expect(doc.tables.instances.map((i: { id: string }) => i.id).sort()).toEqual([...ids].sort());
+      expect(doc.tables.audit_head[0].seq).toBe(doc.tables.audit.length);
+    }, 60_000);
   });
 }
 

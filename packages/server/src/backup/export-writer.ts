@@ -1,7 +1,11 @@
 // Writes the JSON export as a stream of text chunks, one page of rows at a time, all read in ONE
-// transaction so the file is a consistent snapshot while the server keeps running (REPEATABLE READ
-// on PostgreSQL; on SQLite the transaction holds the single connection, so writes wait meanwhile).
+// transaction so the file is a consistent snapshot while the server keeps running: REPEATABLE READ
+// on PostgreSQL; on a SQLite file a second, read-only connection whose transaction reads one WAL
+// snapshot, so the server's own connection keeps writing meanwhile.
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely as KyselyDb, SqliteDialect } from 'kysely';
 import type { Kysely } from 'kysely';
+import type { Database } from '../store/database.ts';
 import type { Store } from '../store/store.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import type { ExportHeader, ExportRow } from './export-format.ts';
@@ -29,12 +33,31 @@ export function normaliseRow(table: TableInfo, row: Record<string, unknown>): Ex
  * row count of each table.
  */
 export async function writeExport(store: Store, now: string, write: (chunk: string) => Promise<void>): Promise<Record<string, number>> {
-  let tx = store.db.transaction();
-  if (store.dialect === 'postgres') tx = tx.setIsolationLevel('repeatable read');
+  const reader = store.dialect === 'sqlite' ? await sqliteReader(store) : undefined;
+  try {
+    return await exportFrom(reader ?? store.db, store.dialect, now, write);
+  } finally {
+    await reader?.destroy();
+  }
+}
+
+/** A read-only connection to the store's SQLite file (none for an in-memory database). */
+async function sqliteReader(store: Store): Promise<KyselyDb<Database> | undefined> {
+  const files = (await store.db.selectFrom('pragma_database_list' as never).selectAll().execute()) as Array<{ name: string; file: string }>;
+  const file = files.find((f) => f.name === 'main')?.file;
+  if (!file) return undefined;
+  const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  raw.pragma('busy_timeout = 5000');
+  return new KyselyDb<Database>({ dialect: new SqliteDialect({ database: raw }) });
+}
+
+async function exportFrom(source: KyselyDb<Database>, dialect: Store['dialect'], now: string, write: (chunk: string) => Promise<void>): Promise<Record<string, number>> {
+  let tx = source.transaction();
+  if (dialect === 'postgres') tx = tx.setIsolationLevel('repeatable read');
   return tx.execute(async (trx) => {
     const db = trx as unknown as Kysely<any>;
-    const tables = await listTables(db, store.dialect);
-    const header: ExportHeader = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, source: { dialect: store.dialect }, migrations: await appliedMigrations(db) };
+    const tables = await listTables(db, dialect);
+    const header: ExportHeader = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now, source: { dialect }, migrations: await appliedMigrations(db) };
     const counts: Record<string, number> = {};
     await write(JSON.stringify(header).slice(0, -1) + ',"tables":{');
     for (const [ti, table] of tables.entries()) {
