@@ -85,4 +85,46 @@ describe('outbox worker', () => {
     expect(await w.runOnce()).toMatchObject({ claimed: 10, done: 10 });
     expect(peak).toBe(3);
   });
+
+  it('drain claims the next batch while the current one runs, and picks up rows a batch wrote', async () => {
+    for (let i = 0; i < 4; i++) await row(`b${i}`, 'step');
+    const seen: string[] = [];
+    let leasedDuringFirst = -1;
+    const step: EffectHandler = { run: async (r) => {
+      seen.push(r.id);
+      if (r.id === 'b0') {
+        // Let the prefetch claim run, then look: the second batch is already leased.
+        for (let i = 0; i < 20; i++) await new Promise((res) => setImmediate(res));
+        leasedDuringFirst = (await store.db.selectFrom('outbox').select('id').where('status', '=', 'leased').execute()).length;
+        await row('child', 'step');
+      }
+      return { type: 'done', responseCode: r.id === 'b1' ? 202 : 200 };
+    } };
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { step }, options: { concurrency: 1, batchSize: 2 } });
+    expect(await w.drain()).toEqual({ claimed: 5, done: 5, retried: 0, dead: 0 });
+    expect(leasedDuringFirst).toBe(4);
+    expect(seen.sort()).toEqual(['b0', 'b1', 'b2', 'b3', 'child']);
+    const rows = await store.db.selectFrom('outbox').select(['id', 'status', 'response_code', 'lease_owner']).orderBy('id').execute();
+    expect(rows.every((r) => r.status === 'done' && r.lease_owner === null)).toBe(true);
+    expect(rows.find((r) => r.id === 'b1')?.response_code).toBe(202);
+    expect(rows.find((r) => r.id === 'b0')?.response_code).toBe(200);
+    expect(await w.drain(0)).toEqual({ claimed: 0, done: 0, retried: 0, dead: 0 });
+  });
+
+  it('leaves a row alone at settle when its lease ran out and another worker took it', async () => {
+    await row('l', 'hold');
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const hold: EffectHandler = { run: async () => { await held; return { type: 'fail', error: 'late' }; } };
+    const slow = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { hold }, options: { leaseMs: 1000 } });
+    const pending = slow.runOnce();
+    await new Promise((res) => setImmediate(res));
+    for (let i = 0; i < 20 && (await status('l')).status !== 'leased'; i++) await new Promise((res) => setImmediate(res));
+    t += 2000;
+    const fast = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { hold: scripted([]) } });
+    expect(await fast.runOnce()).toMatchObject({ claimed: 1, done: 1 });
+    release();
+    await pending;
+    expect(await status('l')).toMatchObject({ status: 'done', attempts: 2 });
+  });
 });

@@ -46,7 +46,8 @@ export interface OutboxRun {
 export interface OutboxWorker {
   /** Claims the rows due now and runs them; answers what happened. */
   runOnce(): Promise<OutboxRun>;
-  /** Runs batches until none is due (new rows a batch wrote, such as webhook fan-out, included). */
+  /** Runs batches until none is due (new rows a batch wrote, such as webhook fan-out, included),
+   * claiming the next batch while the current one runs. */
   drain(maxBatches?: number): Promise<OutboxRun>;
   readonly kinds: readonly string[];
 }
@@ -92,23 +93,43 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     ]);
   }
 
-  async function settle(row: OutboxRow, owner: string, outcome: EffectOutcome): Promise<keyof Omit<OutboxRun, 'claimed'>> {
+  type Settled = keyof Omit<OutboxRun, 'claimed'>;
+
+  // A batch's outcomes in ONE transaction: the done rows in one UPDATE per response code (the
+  // common case: all 2xx), retries and dead letters row by row. Only rows still leased by `owner`
+  // change (a row whose lease ran out and was taken by another worker is theirs now). The
+  // dead-letter hooks run after the commit: they may start transactions of their own.
+  async function settleBatch(owner: string, results: ReadonlyArray<{ row: OutboxRow; outcome: EffectOutcome }>): Promise<Settled[]> {
     const now = nowIso();
-    const mine = () => db.updateTable('outbox').where('id', '=', row.id).where('lease_owner', '=', owner).where('status', '=', 'leased');
-    const code = outcome.responseCode ?? null;
-    if (outcome.type === 'done') {
-      await mine().set({ status: 'done', lease_until: null, lease_owner: null, last_error: null, response_code: code, finished_at: now }).execute();
-      return 'done';
-    }
-    const attempts = Number(row.attempts);
-    if (outcome.type === 'retry' && attempts < opt.maxAttempts) {
-      const at = new Date(deps.clock.now().getTime() + backoffDelay(opt.backoff, attempts, opt.random)).toISOString();
-      await mine().set({ status: 'pending', available_at: at, lease_until: null, lease_owner: null, last_error: outcome.error, response_code: code }).execute();
-      return 'retried';
-    }
-    const r = await mine().set({ status: 'dead', lease_until: null, lease_owner: null, last_error: outcome.error, response_code: code, finished_at: now }).executeTakeFirst();
-    if (Number(r.numUpdatedRows) > 0) await deps.handlers[row.kind]?.deadLettered?.(row, outcome.error);
-    return 'dead';
+    const out: Settled[] = [];
+    const deadHooks: Array<{ row: OutboxRow; error: string }> = [];
+    await db.transaction().execute(async (tx) => {
+      const mine = (ids: string[]) => tx.updateTable('outbox').where('id', 'in', ids).where('lease_owner', '=', owner).where('status', '=', 'leased');
+      const doneByCode = new Map<number | null, string[]>();
+      for (const { row, outcome } of results) {
+        const code = outcome.responseCode ?? null;
+        if (outcome.type === 'done') {
+          doneByCode.set(code, [...(doneByCode.get(code) ?? []), row.id]);
+          out.push('done');
+          continue;
+        }
+        const attempts = Number(row.attempts);
+        if (outcome.type === 'retry' && attempts < opt.maxAttempts) {
+          const at = new Date(deps.clock.now().getTime() + backoffDelay(opt.backoff, attempts, opt.random)).toISOString();
+          await mine([row.id]).set({ status: 'pending', available_at: at, lease_until: null, lease_owner: null, last_error: outcome.error, response_code: code }).execute();
+          out.push('retried');
+          continue;
+        }
+        const r = await mine([row.id]).set({ status: 'dead', lease_until: null, lease_owner: null, last_error: outcome.error, response_code: code, finished_at: now }).executeTakeFirst();
+        if (Number(r.numUpdatedRows) > 0) deadHooks.push({ row, error: outcome.error });
+        out.push('dead');
+      }
+      for (const [code, ids] of doneByCode) {
+        await mine(ids).set({ status: 'done', lease_until: null, lease_owner: null, last_error: null, response_code: code, finished_at: now }).execute();
+      }
+    });
+    for (const d of deadHooks) await deps.handlers[d.row.kind]?.deadLettered?.(d.row, d.error);
+    return out;
   }
 
   async function attempt(row: OutboxRow): Promise<EffectOutcome> {
@@ -122,27 +143,44 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
   }
 
-  async function runOnce(): Promise<OutboxRun> {
-    const owner = randomUUID();
-    const rows = await claim(owner);
-    const out: OutboxRun = { claimed: rows.length, done: 0, retried: 0, dead: 0 };
+  // Runs the rows `opt.concurrency` at a time and settles them together.
+  async function runBatch(owner: string, rows: readonly OutboxRow[]): Promise<OutboxRun> {
+    const results: Array<{ row: OutboxRow; outcome: EffectOutcome }> = [];
     let next = 0;
     const lane = async () => {
-      for (let row = rows[next++]; row; row = rows[next++]) out[await settle(row, owner, await attempt(row))]++;
+      for (let row = rows[next++]; row; row = rows[next++]) results.push({ row, outcome: await attempt(row) });
     };
     await Promise.all(Array.from({ length: Math.min(opt.concurrency, rows.length) }, lane));
+    const out: OutboxRun = { claimed: rows.length, done: 0, retried: 0, dead: 0 };
+    if (results.length > 0) for (const k of await settleBatch(owner, results)) out[k]++;
     return out;
+  }
+
+  async function runOnce(): Promise<OutboxRun> {
+    const owner = randomUUID();
+    return runBatch(owner, await claim(owner));
   }
 
   return {
     kinds,
     runOnce,
+    // The next batch is claimed while the current one runs (its rows are leased, so the claim
+    // skips them); when that claim comes back empty, one more claim after the settle picks up
+    // rows the batch itself wrote (webhook and mail fan-out).
     async drain(maxBatches = 100) {
       const total: OutboxRun = { claimed: 0, done: 0, retried: 0, dead: 0 };
-      for (let i = 0; i < maxBatches; i++) {
-        const r = await runOnce();
+      if (maxBatches < 1) return total;
+      let owner = randomUUID();
+      let rows = await claim(owner);
+      for (let batch = 1; rows.length > 0; batch++) {
+        const nextOwner = randomUUID();
+        const prefetch = batch < maxBatches ? claim(nextOwner) : Promise.resolve([]);
+        const r = await runBatch(owner, rows);
         for (const k of ['claimed', 'done', 'retried', 'dead'] as const) total[k] += r[k];
-        if (r.claimed === 0) break;
+        let next = await prefetch;
+        if (next.length === 0 && batch < maxBatches) next = await claim(nextOwner);
+        rows = next;
+        owner = nextOwner;
       }
       return total;
     },
