@@ -132,6 +132,12 @@ for (const dialect of DIALECTS) {
       expect((await deliver(recordHook, { rows: [] })).body.error.pointer).toBe('/values');
       const all = await s.store.db.selectFrom('records').select('id').where('type', '=', 'account').execute();
       expect(all).toHaveLength(1);
+      // A deleted record frees its external id: the next delivery creates a new one.
+      expect((await s.call('DELETE', `/api/records/account/${created.body.recordId}`, { token: admin })).status).toBe(200);
+      const again = await deliver(recordHook, { values: { code: 'ERP-1', name: 'Acme again' } });
+      expect(again.status).toBe(200);
+      expect(again.body.created).toBe(true);
+      expect(again.body.recordId).not.toBe(created.body.recordId);
     });
   });
 }

@@ -139,6 +139,8 @@ for (const dialect of DIALECTS) {
       expect(done.body).toMatchObject({ revision: 2, values: { amount: 11, closed: true } });
       const cleared = await s.call('PATCH', path, { token: rep, headers: { 'if-match': '"2"' }, body: { values: { closed: null } } });
       expect(cleared.body.values.closed).toBeUndefined();
+      const same = await s.call('PATCH', path, { token: rep, headers: { 'if-match': '"3"' }, body: { values: { amount: 11 } } });
+      expect(same.body.revision).toBe(3);
       const audit = await s.store.db.selectFrom('audit').select(['action', 'detail']).where('subject', '=', `record:deal:${id}`).orderBy('seq').execute();
       expect(audit.map((a) => a.action)).toEqual(['record.create', 'record.update', 'record.update']);
       expect(JSON.parse(audit[1]!.detail)).toMatchObject({ before: { amount: 10, closed: null }, after: { amount: 11, closed: true } });
@@ -185,7 +187,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('imports CSV: rejected rows reported with row, field and reason; accepted rows written together', async () => {
-      const csv = 'name,amount,stage,closed\nImp A,10,new,false\nImp B,ten,new,\nImp C,30,lost,\n,40,,\n"Imp, D",50,won,yes\n';
+      const csv = '\uFEFFname,amount,stage,closed\nImp A,10,new,false\nImp B,ten,new,\nImp C,30,lost,\n,40,,\n"Imp, D",50,won,yes\n';
       const r = await s.call('POST', '/api/records/deal/import', { token: rep, raw: csv, headers: { 'content-type': 'text/csv' } });
       expect(r.status).toBe(200);
       expect(r.body.imported).toBe(2);

@@ -55,7 +55,8 @@ function cellValue(field: Field, text: string): { ok: true; value: unknown } | {
 }
 
 export async function importRecords(ctx: AppContext, p: Principal, entry: RecordTypeEntry, csv: string, newId: () => string): Promise<Result<ImportReport>> {
-  const rows = parseCsv(csv);
+  // Spreadsheets save UTF-8 CSV with a byte-order mark.
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
   const header = rows[0]?.map((h) => h.trim());
   if (!header || header.length === 0) return fail(422, 'bad-csv', 'The CSV needs a header row of field keys.', 'CSV 需要以字段键为表头。', { pointer: '' });
   if (rows.length - 1 > MAX_IMPORT_ROWS) return fail(413, 'too-many-rows', `At most ${MAX_IMPORT_ROWS} rows per import.`, `每次最多导入 ${MAX_IMPORT_ROWS} 行。`);

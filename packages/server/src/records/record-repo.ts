@@ -80,7 +80,8 @@ export async function updateRecord(tx: Db, type: BatonRecordType, prior: StoredR
 }
 
 export async function softDeleteRecord(tx: Db, prior: StoredRecord, now: string): Promise<boolean> {
-  const res = await tx.updateTable('records').set({ deleted_at: now, revision: prior.revision + 1, updated_at: now })
+  // The external id is freed, so an inbound upsert may create a new record under it.
+  const res = await tx.updateTable('records').set({ deleted_at: now, revision: prior.revision + 1, updated_at: now, external_id: null })
     .where('id', '=', prior.id).where('revision', '=', prior.revision).where('deleted_at', 'is', null).executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }

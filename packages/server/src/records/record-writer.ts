@@ -78,6 +78,7 @@ export async function updateRecordWith(ctx: AppContext, tx: Db, entry: RecordTyp
   const changed = Object.keys(changes).filter((k) => JSON.stringify(changes[k] ?? null) !== JSON.stringify(prior.values[k] ?? null));
   const owner = input.owner ?? prior.owner;
   const touched = owner !== prior.owner && entry.type.fields.some((f) => f.key === 'owner') ? [...changed, 'owner'] : changed;
+  if (touched.length === 0 && owner === prior.owner) return ok({ record: prior, triggers: { started: [], failed: [] } });
   const lock = await heldLock(tx, prior.id, touched, input.instanceId);
   if (lock) return { ok: false, error: lockedFailure(lock) };
   let department = prior.department;
