@@ -160,6 +160,60 @@ describe('records in the browser', () => {
     await liNa.context().close();
   }, 120_000);
 
+  it('a field locked after the page loaded: the save is refused with the server\'s message in the UI language', async () => {
+    const liNa = await signedInPage(suite.browser, suite.stack, 'li.na', 'en');
+    await withFailureShot(liNa, 'records-locked-save', async () => {
+      await openRecord(liNa);
+      await liNa.click('[data-test=record-edit]');
+      const discount = inputOf(liNa, '[data-item=discount]');
+      expect(await discount.isDisabled()).toBe(false);
+      await discount.fill('11');
+      await discount.blur();
+      // Meanwhile a change request takes the discount.
+      const cr = await api('li.na', 'POST', `/api/records/order/${orderId}/change-requests`, { definition: flow.key, patch: { discount: 12 }, data: { reason: 'Locks the discount' } }, { 'idempotency-key': crypto.randomUUID() });
+      expect(cr.status).toBe(201);
+      const saved = liNa.waitForResponse((r) => r.request().method() === 'PATCH');
+      await liNa.click('[data-test=record-save]');
+      const answer = await saved;
+      expect(answer.status()).toBe(409);
+      const body = (await answer.json()) as { error: { code: string; message: { en: string } } };
+      expect(body.error.code).toBe('field-locked');
+      await liNa.waitForSelector(`.el-message--error:has-text(${JSON.stringify(body.error.message.en.slice(0, 30))})`);
+      // The page reloaded the lock: the discount is read-only now and its help names the request.
+      await liNa.waitForFunction(() => (document.querySelector('[data-item=discount] input') as HTMLInputElement | null)?.disabled === true);
+      expect(await liNa.locator('[data-item=discount]').textContent()).toContain('?');
+      const r = await api('li.na', 'GET', `/api/records/order/${orderId}`);
+      expect(r.json.values.discount).toBe(8);
+      const task = ((await api('wang.lei', 'GET', `/api/instances/${cr.json.id}`)).json.tasks as Array<{ id: string; status: string }>).find((t) => t.status === 'pending')!;
+      expect((await api('wang.lei', 'POST', `/api/tasks/${task.id}/reject`, { comment: 'No.' }, { 'idempotency-key': crypto.randomUUID() })).status).toBe(200);
+    });
+    await liNa.context().close();
+  }, 60_000);
+
+  it('admin: owner filter, load more over the cursor, the empty and error states', async () => {
+    for (let i = 0; i < 21; i++) expect((await api('admin', 'POST', '/api/records/order', { owner: 'sarah.chen', values: orderValues(`SO-2027-${String(1000 + i)}`, 1) })).status).toBe(201);
+    const admin = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
+    await withFailureShot(admin, 'records-admin', async () => {
+      await admin.goto(`${suite.stack.url}/workspace/records/order`);
+      await admin.waitForFunction(() => document.querySelectorAll('[data-test=records-table] .el-table__row').length === 20);
+      await admin.click('[data-test=records-more]');
+      await admin.waitForFunction(() => document.querySelectorAll('[data-test=records-table] .el-table__row').length === 26);
+      expect(await admin.locator('[data-test=records-more]').count()).toBe(0);
+      const filtered = admin.waitForResponse((r) => new URL(r.url()).searchParams.get('owner') === 'zhang.wei');
+      await admin.click('[data-test=records-owner] .el-select__wrapper');
+      await admin.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: '张伟' }).first().click();
+      await filtered;
+      await admin.waitForFunction(() => document.querySelectorAll('[data-test=records-table] .el-table__row').length === 1);
+      const searched = admin.waitForResponse((r) => new URL(r.url()).searchParams.get('q') === 'no-such-order');
+      await inputOf(admin, '[data-test=records-search]').fill('no-such-order');
+      await searched;
+      await admin.waitForSelector('[data-test=records-page] [data-state=empty]');
+      await admin.goto(`${suite.stack.url}/workspace/records/no-such-type`);
+      await admin.waitForSelector('[data-test=records-page] [data-state=error]:has-text("No record type")');
+    });
+    await admin.context().close();
+  }, 90_000);
+
   it('another rep does not see li.na\'s order, in the list or by its address', async () => {
     const rep = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'en');
     await withFailureShot(rep, 'records-other-rep', async () => {
