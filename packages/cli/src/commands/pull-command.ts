@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { exitWith, EXIT, type CliContext } from '../context.ts';
 import { describeError, send, type ApiClient } from '../remote/api-client.ts';
 import { fileText, sameDefinition, serverBody } from '../remote/definition-file.ts';
+import { fetchRecordType, recordTypeFileText, recordTypesUsed } from '../remote/record-type-files.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
 import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
 
@@ -31,7 +32,8 @@ export function pullCommand(program: Command, ctx: CliContext): void {
     .addHelpText(
       'after',
       `
-Each workflow becomes <dir>/<key>.json (canonical JSON, layout kept, no database ids). The draft's
+Each workflow becomes <dir>/<key>.json (canonical JSON, layout kept, no database ids), and each
+record type the pulled flows use (record.type) <dir>/record-types/<key>.json. The draft's
 ETag and content are recorded in <dir>/.baton/state.json for "baton push" (keep .baton/ out of git
 or commit it, as your team prefers). A file edited since the last pull or push is not overwritten
 unless --force. Files whose content did not change are not touched.
@@ -66,6 +68,7 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
   }
   let failed = false;
   let written = 0;
+  const pulled: BatonWorkflowDefinition[] = [];
   for (const key of wanted) {
     if (!KEY_PATTERN.test(key)) return fail(`the server listed "${key}", which is not a definition key`);
     const got = await send(client, (api) => api.GET('/api/definitions/{key}', { params: { path: { key } } }));
@@ -97,10 +100,41 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
       io.stdout(`${current === undefined ? 'created' : 'updated'} ${shown}\n`);
     }
     entries[key] = { etag: body.etag, base: serverBody(body.draft) };
+    pulled.push(body.draft);
+  }
+  for (const type of recordTypesUsed(pulled)) {
+    const r = await writeRecordType(client, type, dir, opts);
+    if (!r.ok) return fail(r.message);
+    if (r.note) io.stderr(r.note + '\n');
+    if (r.failed) failed = true;
+    if (r.written) {
+      written++;
+      io.stdout(r.written + '\n');
+    }
   }
   await writeState(dir, stateRead.state, stateRead.text);
   io.stderr(`pulled ${wanted.length} definition${wanted.length === 1 ? '' : 's'} from ${client.server}: ${written} file${written === 1 ? '' : 's'} written\n`);
   return failed ? EXIT.problems : EXIT.ok;
+}
+
+type Written = { ok: true; written?: string; note?: string; failed?: boolean } | { ok: false; message: string };
+
+/** <dir>/record-types/<key>.json from the server; a file that differs is kept unless --force. */
+async function writeRecordType(client: ApiClient, key: string, dir: string, opts: PullOptions): Promise<Written> {
+  if (!KEY_PATTERN.test(key)) return { ok: true, note: `record type "${key}" is not a key; not written`, failed: true };
+  const got = await fetchRecordType(client, key);
+  if (!got.ok) return got;
+  const shown = join(opts.dir, 'record-types', `${key}.json`);
+  if (got.found === undefined) return { ok: true, note: `${shown}: record type "${key}" is used by a pulled flow but not on the server; not written` };
+  const folder = join(dir, 'record-types');
+  const file = join(folder, `${key}.json`);
+  const text = recordTypeFileText(got.found, folder);
+  const current = await readText(file);
+  if (current === text) return { ok: true };
+  if (current !== undefined && !opts.force) return { ok: true, note: `${shown}: differs from the server's record type; not overwritten (push it, or pull --force)`, failed: true };
+  await mkdir(folder, { recursive: true });
+  await writeFile(file, text);
+  return { ok: true, written: `${current === undefined ? 'created' : 'updated'} ${shown}` };
 }
 
 async function listManaged(client: ApiClient): Promise<{ ok: true; keys: string[] } | { ok: false; message: string }> {

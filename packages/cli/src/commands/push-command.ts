@@ -18,6 +18,7 @@ import { serverBody } from '../remote/definition-file.ts';
 import { renderPlanStep } from '../remote/plan-report.ts';
 import { changedSince } from '../remote/changed-files.ts';
 import { applyStep } from '../remote/push-apply.ts';
+import { applyRecordType, planRecordTypes, recordTypeBody, renderRecordTypeStep, type LocalRecordType } from '../remote/record-type-files.ts';
 import { planPush, type LocalDefinition, type PlanStep } from '../remote/push-plan.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
 import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
@@ -101,7 +102,7 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
     for (const p of loaded.problems) io.stderr(problemLine(p, opts.lang, colours) + '\n');
     return fail('nothing sent; fix the problems above');
   }
-  for (const s of loaded.skipped) io.stderr(`${s.file}: skipped (a ${s.kind} file; push sends workflows, and uses the others to check them)\n`);
+  for (const s of loaded.skipped) io.stderr(`${s.file}: skipped (a ${s.kind} file; push sends record types and workflows, and uses the others to check them)\n`);
 
   const remote = await openRemote(ctx, opts.profile);
   if (!remote.ok) return fail(remote.message);
@@ -109,17 +110,25 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
   const stateRead = await readState(dir);
   if (!stateRead.ok) return fail(stateRead.message);
   const recorded = entriesFor(stateRead.state, client.server);
+  const typePlan = await planRecordTypes(client, loaded.recordTypes);
+  if (!typePlan.ok) return fail(typePlan.message);
   const plan = await planPush({ client, local: loaded.local, recorded, publish: opts.publish === true, prune: opts.prune === true });
   if (!plan.ok) return fail(plan.message);
 
   io.stdout(`plan for ${client.server} (profile "${remote.profile}"):\n`);
+  for (const step of typePlan.steps) io.stdout(renderRecordTypeStep(step));
   for (const step of plan.steps) io.stdout(renderPlanStep(step, opts.lang, colours));
   const blocked = plan.steps.filter((s) => s.action === 'conflict' || s.action === 'refused');
-  const summary = summarise(plan.steps);
+  const summary = summarise(plan.steps) + summariseTypes(typePlan.steps.map((s) => s.action));
   if (blocked.length > 0) return fail(`${blocked.map((s) => s.key).join(', ')}: ${blocked.length === 1 ? 'a conflict or refusal' : 'conflicts or refusals'}; nothing sent (${summary})`);
   if (opts.dryRun) {
     io.stderr(`dry run: nothing sent (${summary})\n`);
     return EXIT.ok;
+  }
+  // Record types first: the flows that name them are checked against them on the server.
+  for (const step of typePlan.steps) {
+    const done = await applyRecordType(client, step);
+    if (!done.ok) return fail(`${done.message}; stopped before any flow was sent`);
   }
   for (const step of plan.steps) {
     const done = await applyStep(client, step, recorded);
@@ -132,6 +141,12 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
   await writeState(dir, stateRead.state, stateRead.text);
   io.stderr(`pushed to ${client.server}: ${summary}\n`);
   return EXIT.ok;
+}
+
+function summariseTypes(actions: readonly string[]): string {
+  if (actions.length === 0) return '';
+  const n = (a: string) => actions.filter((x) => x === a).length;
+  return `; record types: ${n('create-record-type')} to create, ${n('update-record-type')} to update, ${n('unchanged-record-type')} unchanged`;
 }
 
 function summarise(steps: readonly PlanStep[]): string {
@@ -147,13 +162,14 @@ function summarise(steps: readonly PlanStep[]): string {
   return parts.join(', ');
 }
 
-type Loaded = { ok: true; local: LocalDefinition[]; skipped: Array<{ file: string; kind: string }> } | { ok: false; problems: FileProblem[] };
+type Loaded = { ok: true; local: LocalDefinition[]; recordTypes: LocalRecordType[]; skipped: Array<{ file: string; kind: string }> } | { ok: false; problems: FileProblem[] };
 
 /** Every file validated (and installed for --env) before anything is sent. */
 async function loadLocal(files: readonly string[], unmatched: readonly string[], envFile: string | undefined, reader: DocumentReader, cwd: string): Promise<Loaded> {
   const problems: FileProblem[] = unmatched.map((p) => fileProblem(p, 'file/no-match', 'no files match this pattern', '没有文件匹配此模式'));
   if (files.length === 0 && unmatched.length === 0) problems.push(fileProblem('.', 'push/no-files', 'no workflow files to push', '没有要推送的工作流文件'));
   const local: LocalDefinition[] = [];
+  const recordTypes: LocalRecordType[] = [];
   const skipped: Array<{ file: string; kind: string }> = [];
   const byKey = new Map<string, string>();
   for (const file of files) {
@@ -163,8 +179,13 @@ async function loadLocal(files: readonly string[], unmatched: readonly string[],
       problems.push(...errors);
       continue;
     }
+    if (checked.kind === 'record-type') {
+      const read = await reader.read(file);
+      if (read.ok) recordTypes.push({ file, body: recordTypeBody(read.value as Record<string, unknown>) });
+      continue;
+    }
     if (checked.kind !== 'workflow') {
-      // A file of unknown kind is already an error above; record types and the like stay as context.
+      // A file of unknown kind is already an error above; scenarios and the like stay as context.
       skipped.push({ file, kind: checked.kind ?? 'unknown' });
       continue;
     }
@@ -192,5 +213,5 @@ async function loadLocal(files: readonly string[], unmatched: readonly string[],
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, local, skipped };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, local, recordTypes, skipped };
 }

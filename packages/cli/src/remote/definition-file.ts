@@ -16,14 +16,14 @@ export function sameDefinition(a: BatonWorkflowDefinition, b: BatonWorkflowDefin
   return formatDocument(serverBody(a)) === formatDocument(serverBody(b));
 }
 
-/** The `$schema` for a file written in `dir` (absolute). */
-export function schemaRefFor(dir: string): string {
+/** The `$schema` for a file of `kind` written in `dir` (absolute). */
+export function schemaRefFor(dir: string, kind: 'workflow' | 'record-type' = 'workflow'): string {
   for (let at = dir; ; at = dirname(at)) {
-    if (existsSync(join(at, 'schemas', 'workflow.schema.json')) && existsSync(join(at, 'pnpm-workspace.yaml'))) {
-      const ref = relative(dir, join(at, 'schemas', 'workflow.schema.json')).split('\\').join('/');
+    if (existsSync(join(at, 'schemas', `${kind}.schema.json`)) && existsSync(join(at, 'pnpm-workspace.yaml'))) {
+      const ref = relative(dir, join(at, 'schemas', `${kind}.schema.json`)).split('\\').join('/');
       return ref.startsWith('.') ? ref : `./${ref}`;
     }
-    if (dirname(at) === at) return schemaId('workflow');
+    if (dirname(at) === at) return schemaId(kind);
   }
 }
 

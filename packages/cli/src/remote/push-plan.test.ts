@@ -95,7 +95,8 @@ describe('planPush for definitions managed in git', () => {
       { file: 'git-owned.json', body: { ...managed, name: { en: 'From git' } } as BatonWorkflowDefinition },
       { file: 'studio.json', body: { ...flow('studio', 'From git'), managedBy: 'git' } as BatonWorkflowDefinition },
     ];
-    for (const recorded of [{}, { 'git-owned': entry('"m1"', managed) }]) {
+    const states: Record<string, SyncEntry>[] = [{}, { 'git-owned': entry('"m1"', managed) }];
+    for (const recorded of states) {
       const plan = await planPush({ client, local, recorded, publish: false, prune: false });
       expect(plan.ok && plan.steps.map((s) => [s.key, s.action, s.action === 'update' ? s.ifMatch : ''])).toEqual([
         ['git-owned', 'update', '"m2"'],

@@ -1,0 +1,130 @@
+// Record types travel with the flows that use them, against a real server: `baton pull` writes the
+// record type a pulled flow names (record.type) to <dir>/record-types/<key>.json, canonical and
+// without the server's bookkeeping; `baton push` sends record type files before the flows, shows
+// them in the plan, and a dry run sends nothing.
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatDocument } from '../../packages/schema/src/index.ts';
+import { REPO } from '../cli/run-baton.ts';
+import { simpleFlow } from '../api/fixtures.ts';
+import { baton as batonRun, startRemoteServer, type RemoteServer } from './remote-harness.ts';
+
+let server: RemoteServer;
+let token: string;
+let work: string;
+const outputs: string[] = [];
+const TEMPLATE = join(REPO, 'templates', 'order-change-request');
+
+async function baton(args: readonly string[]) {
+  const r = await batonRun(server, args, work);
+  outputs.push(r.stdout, r.stderr);
+  return r;
+}
+const typeFile = (key: string) => join(work, 'wf', 'record-types', `${key}.json`);
+const serverType = async (key: string) => (await server.call('GET', `/api/record-types/${key}`, token));
+
+beforeAll(async () => {
+  server = await startRemoteServer();
+  token = await server.apiToken('admin');
+  work = await mkdtemp(join(tmpdir(), 'baton-rt-'));
+  const order = JSON.parse(readFileSync(join(TEMPLATE, 'record-types', 'order.json'), 'utf8'));
+  delete order.$schema;
+  const put = await server.call('PUT', '/api/record-types/order', token, order);
+  expect([200, 201]).toContain(put.status);
+  const flow = JSON.parse(readFileSync(join(TEMPLATE, 'workflow.json'), 'utf8'));
+  delete flow.$schema;
+  const created = await server.call('POST', '/api/definitions', token, flow);
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  expect((await baton(['login', '--server', server.url, '--token', token])).code).toBe(0);
+}, 60_000);
+afterAll(async () => {
+  await server.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('record types with pull and push', () => {
+  test('pull writes the record type the flow uses, canonical, with its $schema and no bookkeeping; again changes nothing', async () => {
+    const r = await baton(['pull', 'order-change-request', '--dir', 'wf']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('created wf/record-types/order.json');
+    const text = await readFile(typeFile('order'), 'utf8');
+    const doc = JSON.parse(text);
+    expect(text).toBe(formatDocument(doc));
+    expect(doc.$schema).toBe('https://baton.dev/schemas/record-type.schema.json');
+    expect(doc.key).toBe('order');
+    expect(doc).not.toHaveProperty('revision');
+    expect(doc).not.toHaveProperty('updatedAt');
+    // The flow's change-set checks need the record type beside it: validate passes with it.
+    expect((await baton(['validate', 'wf'])).code).toBe(0);
+    const mtime = statSync(typeFile('order')).mtimeMs;
+    const again = await baton(['pull', 'order-change-request', '--dir', 'wf']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(statSync(typeFile('order')).mtimeMs).toBe(mtime);
+    expect(await readFile(typeFile('order'), 'utf8')).toBe(text);
+  });
+
+  test('an edited record type is planned first, not sent on --dry-run, pushed, then unchanged', async () => {
+    const doc = JSON.parse(await readFile(typeFile('order'), 'utf8'));
+    doc.fields.push({ key: 'po_number', type: 'text', label: { en: 'PO number', 'zh-CN': '采购单号' } });
+    await writeFile(typeFile('order'), formatDocument(doc));
+    const dry = await baton(['push', '--dir', 'wf', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("update       record type order (wf/record-types/order.json): the file replaces the server's record type");
+    expect(dry.stdout.indexOf('record type order')).toBeLessThan(dry.stdout.indexOf('order-change-request'));
+    expect((await serverType('order')).body.fields.map((f: { key: string }) => f.key)).not.toContain('po_number');
+    const r = await baton(['push', '--dir', 'wf']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await serverType('order')).body.fields.map((f: { key: string }) => f.key)).toContain('po_number');
+    const again = await baton(['push', '--dir', 'wf']);
+    expect(again.stdout).toContain('unchanged    record type order');
+    expect(again.stderr).toContain('record types: 0 to create, 0 to update, 1 unchanged');
+  });
+
+  test('a new record type is created before the new flow that uses it', async () => {
+    const contractor = { key: 'contractor', name: { en: 'Contractor', 'zh-CN': '承包商' }, titleField: 'name', fields: [{ key: 'name', type: 'text', label: { en: 'Name' }, required: true }] };
+    await writeFile(typeFile('contractor'), formatDocument({ $schema: 'https://baton.dev/schemas/record-type.schema.json', ...contractor }));
+    await writeFile(join(work, 'wf', 'contractor-review.json'), formatDocument(simpleFlow('contractor-review', { record: { type: 'contractor' } })));
+    const r = await baton(['push', '--dir', 'wf']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('create       record type contractor (wf/record-types/contractor.json)');
+    expect(r.stdout.indexOf('record type contractor')).toBeLessThan(r.stdout.indexOf('create       contractor-review'));
+    expect((await serverType('contractor')).status).toBe(200);
+    expect((await server.call('GET', '/api/definitions/contractor-review', token)).status).toBe(200);
+  });
+
+  test('a record type changed on the server is not overwritten by pull without --force', async () => {
+    const now = (await serverType('contractor')).body;
+    const { revision: _r, updatedAt: _u, ...body } = now;
+    expect((await server.call('PUT', '/api/record-types/contractor', token, { ...body, pluralName: { en: 'Contractors (studio)' } })).status).toBe(200);
+    const before = await readFile(typeFile('contractor'), 'utf8');
+    const r = await baton(['pull', 'contractor-review', '--dir', 'wf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("wf/record-types/contractor.json: differs from the server's record type; not overwritten (push it, or pull --force)");
+    expect(await readFile(typeFile('contractor'), 'utf8')).toBe(before);
+    const forced = await baton(['pull', 'contractor-review', '--dir', 'wf', '--force']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (studio)');
+  });
+
+  test('a broken record type file stops the push before anything is sent', async () => {
+    await mkdir(join(work, 'wf', 'record-types'), { recursive: true });
+    await writeFile(typeFile('broken'), formatDocument({ $schema: 'https://baton.dev/schemas/record-type.schema.json', key: 'broken', name: { en: 'Broken' }, fields: [] }));
+    const edited = JSON.parse(await readFile(join(work, 'wf', 'contractor-review.json'), 'utf8'));
+    edited.name = { en: 'Changed' };
+    await writeFile(join(work, 'wf', 'contractor-review.json'), formatDocument(edited));
+    const r = await baton(['push', '--dir', 'wf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('wf/record-types/broken.json');
+    expect(r.stderr).toContain('nothing sent');
+    expect((await serverType('broken')).status).toBe(404);
+    expect((await server.call('GET', '/api/definitions/contractor-review', token)).body.draft.name.en).not.toBe('Changed');
+  });
+
+  test('no token appears in any output', () => {
+    for (const o of outputs) expect(o).not.toContain(token);
+  });
+});
