@@ -44,6 +44,15 @@ const reviewFlow = {
   edges: [{ from: 'start', to: 'review' }, { from: 'review', to: 'end' }],
 };
 
+const changeFlow = {
+  key: 'deal-change',
+  name: { en: 'Deal change', 'zh-CN': '交易变更' },
+  record: { type: 'deal', changeSet: { fields: ['stage', 'amount'] } },
+  form: { fields: [{ key: 'deal', type: 'record-link', recordType: 'deal', label: { en: 'Deal' }, required: true }] },
+  nodes: [{ id: 'start', type: 'start' }, { id: 'ok', type: 'approval', assignees: [{ type: 'users', users: ['sarah.chen'] }] }, { id: 'end', type: 'end' }],
+  edges: [{ from: 'start', to: 'ok' }, { from: 'ok', to: 'end' }],
+};
+
 for (const dialect of DIALECTS) {
   describe(`records on ${dialect}`, () => {
     let s: TestServer;
@@ -67,6 +76,8 @@ for (const dialect of DIALECTS) {
       expect((await s.call('PUT', '/api/record-types/deal', { token: designer, body: dealType })).status).toBe(201);
       expect((await s.call('POST', '/api/definitions', { token: designer, body: reviewFlow })).status).toBe(201);
       expect((await s.call('POST', '/api/definitions/deal-review/publish', { token: designer })).status).toBe(201);
+      expect((await s.call('POST', '/api/definitions', { token: designer, body: changeFlow })).status).toBe(201);
+      expect((await s.call('POST', '/api/definitions/deal-change/publish', { token: designer })).status).toBe(201);
     }, 60_000);
     afterAll(() => s.close());
 
@@ -222,10 +233,20 @@ for (const dialect of DIALECTS) {
       expect(won.body.triggered).toHaveLength(1);
       await s.call('PATCH', path, { token: rep, headers: { 'if-match': '"3"' }, body: { values: { amount: 70 } } });
       expect(await reviews(small.body.id)).toBe(1);
+      // An approved change-set is a record write too: its field change fires the trigger once.
+      const other = await s.call('POST', '/api/records/deal', { token: rep, body: { values: { name: 'Changed by approval', amount: 5 } } });
+      const asked = await s.call('POST', `/api/records/deal/${other.body.id}/change-requests`, { token: rep, body: { definition: 'deal-change', patch: { stage: 'won' } } });
+      expect(asked.status).toBe(201);
+      expect(await reviews(other.body.id)).toBe(0);
+      const task = (await s.call('GET', `/api/instances/${asked.body.id}`, { token: await s.token('sarah.chen') })).body.tasks.find((t: { status: string }) => t.status === 'pending');
+      expect((await s.call('POST', `/api/tasks/${task.id}/approve`, { token: await s.token('sarah.chen'), body: {} })).body.status).toBe('approved');
+      expect((await s.call('GET', `/api/records/deal/${other.body.id}`, { token: rep })).body.values.stage).toBe('won');
+      expect(await reviews(other.body.id)).toBe(1);
+
       // A write that fails validation starts nothing.
       const refused = await s.call('POST', '/api/records/deal', { token: rep, body: { values: { name: 'Big but bad', amount: 300000, stage: 'lost' } } });
       expect(refused.status).toBe(422);
-      expect((await s.store.db.selectFrom('instances').select('id').where('definition_key', '=', 'deal-review').execute())).toHaveLength(2);
+      expect((await s.store.db.selectFrom('instances').select('id').where('definition_key', '=', 'deal-review').execute())).toHaveLength(3);
     });
 
     it('seeds the default record types and demo rows, all valid against their types', async () => {

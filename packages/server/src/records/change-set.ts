@@ -3,10 +3,13 @@
 // before/after audited), and any finish (approved, rejected, withdrawn, terminated) releases the
 // request's field locks. A record deleted meanwhile is audited as a failed application, not thrown.
 import type { Effect, Snapshot } from '@baton/engine';
+import type { BatonRecordType } from '@baton/schema';
+import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db, Dialect } from '../store/store.ts';
 import { releaseLocks } from './field-locks.ts';
-import { searchOf, titleOf } from './record-repo.ts';
+import { searchOf, titleOf, toRecord } from './record-repo.ts';
+import { fireTriggers } from './record-triggers.ts';
 import type { RecordValues } from './record-repo.ts';
 
 const FINISHED = new Set(['approved', 'rejected', 'withdrawn', 'terminated']);
@@ -16,6 +19,8 @@ export interface ChangeSetContext {
   dialect: Dialect;
   now: string;
   actor: string;
+  /** When given, the record type's update and field-change triggers fire on an applied patch. */
+  app?: AppContext;
 }
 
 export async function applyChangeSets(c: ChangeSetContext, before: Snapshot | undefined, after: Snapshot, effects: readonly Effect[]): Promise<void> {
@@ -43,11 +48,18 @@ async function applyPatch(c: ChangeSetContext, s: Snapshot, e: Extract<Effect, {
     else next[k] = v;
   }
   const typeRow = await tx.selectFrom('record_types').select('body').where('key', '=', row.type).executeTakeFirst();
-  const title = typeRow ? titleOf(JSON.parse(typeRow.body), row.id, next) : row.title;
+  const type = typeRow ? (JSON.parse(typeRow.body) as BatonRecordType) : undefined;
+  const title = type ? titleOf(type, row.id, next) : row.title;
   const revision = Number(row.revision) + 1;
-  await tx.updateTable('records').set({ values: JSON.stringify(next), revision, title, search: searchOf(title, row.owner, next), updated_at: c.now }).where('id', '=', row.id).execute();
+  const search = searchOf(title, row.owner, next);
+  await tx.updateTable('records').set({ values: JSON.stringify(next), revision, title, search, updated_at: c.now }).where('id', '=', row.id).execute();
   await appendAudit(tx, c.dialect, {
     at: c.now, actor: c.actor, action: 'record.change-applied', subject,
     detail: { instance: s.id, definition: s.workflow, effect: e.id, revision, before: prior, after: e.after, requestedBy: s.initiator },
   });
+  // Flows started by triggers carry no patch, so this cannot recurse into another apply-patch.
+  if (c.app && type) {
+    const record = toRecord({ ...row, values: JSON.stringify(next), revision, title, search, updated_at: c.now });
+    await fireTriggers(c.app, tx, type, { kind: 'update', record, before: values }, c.actor);
+  }
 }

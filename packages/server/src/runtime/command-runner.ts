@@ -52,7 +52,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
     const now = ctx.nowIso();
     await projections.write({ tx, definitionKey: key, now, newId: () => ctx.ids.next() }, before, after, effects);
     // Record change-sets apply (and field locks release) atomically with the snapshot.
-    await applyChangeSets({ tx, dialect: ctx.store.dialect, now, actor }, before, after, effects);
+    await applyChangeSets({ tx, dialect: ctx.store.dialect, now, actor, app: ctx }, before, after, effects);
     await appendAudit(tx, ctx.store.dialect, { at: now, actor, action: `instance.${(command as { type: string }).type}`, subject: `instance:${after.id}`, detail: { command, events } });
   };
 
