@@ -77,6 +77,10 @@ for (const dialect of DIALECTS) {
       const row = await stored(order.id);
       expect(row.search).toContain('12');
       expect(row.search).not.toMatch(/(^| )5( |$)/);
+      const history = await s.call('GET', `/api/records/order/${order.id}/history`, { token: rep });
+      expect(history.body.items.map((h: { action: string }) => h.action)).toEqual(['record.change-applied', 'record.create']);
+      expect(history.body.items[0]).toMatchObject({ actor: 'wang.lei', detail: { before: { discount: 5 }, after: { discount: 12 } } });
+      expect((await s.call('GET', `/api/records/order/${order.id}/history`, { token: other })).status).toBe(404);
       const applied = (await auditOf(order.id)).filter((a) => a.action === 'record.change-applied');
       expect(applied).toHaveLength(1);
       expect(applied[0]!.detail).toMatchObject({ instance: instanceId, before: { discount: 5 }, after: { discount: 12 }, requestedBy: 'li.na' });

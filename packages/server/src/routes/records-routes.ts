@@ -117,6 +117,16 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
     return c.json(await recordDetail(db, rec));
   });
 
+  add({ method: 'GET', path: '/:type/:id/history', access: 'user', summary: 'A record\'s audit trail, newest first: creates, edits, applied change requests (before/after), deletes' }, async (c) => {
+    const p = c.get('principal')!;
+    const entry = await types.get(db, param(c, 'type'));
+    if (!entry) return sendError(c, typeNotFound(param(c, 'type')));
+    const rec = await loadRecord(db, entry.type.key, param(c, 'id'));
+    if (!rec || !(await visible(p, entry, rec, 'read'))) return sendError(c, recordNotFound());
+    const rows = await db.selectFrom('audit').select(['seq', 'at', 'actor', 'action', 'detail']).where('subject', '=', `record:${entry.type.key}:${rec.id}`).orderBy('seq', 'desc').limit(200).execute();
+    return c.json({ items: rows.map((r) => ({ seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, detail: JSON.parse(r.detail) as unknown })) });
+  });
+
   add({ method: 'PATCH', path: '/:type/:id', access: 'user', summary: 'Change fields of a record (If-Match: its ETag; a field locked by a change request answers 409 field-locked)', body: apiSchemaId('record-patch'), headers: ['If-Match'] }, async (c) => {
     const p = c.get('principal')!;
     const entry = await types.get(db, param(c, 'type'));
