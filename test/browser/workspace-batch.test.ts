@@ -66,10 +66,15 @@ describe('batch approve in the inbox', () => {
       // Someone decides one of the ticked tasks meanwhile (here: the approver from another tab).
       expect((await api('wang.lei', 'POST', `/api/tasks/${raced.task}/approve`, { comment: 'from my phone' })).status).toBe(200);
 
+      const listedTitles = await page.locator('[data-test=inbox-table] .el-table__row a strong').allTextContents();
       await page.click('[data-test=batch-approve]');
       await page.waitForSelector('[data-test=batch-results] li', { state: 'visible' });
       const results = await page.locator('[data-test=batch-results] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-task'), e.getAttribute('data-result'), e.textContent ?? '']));
-      expect(results.map(([task, result]) => [task, result]).sort()).toEqual([[acme.task, 'approved'], [globex.task, 'approved'], [raced.task, 'failed']].sort());
+      // In the list's order, as it stood when the button was pressed.
+      const byTitle: Record<string, string> = { 'Deal for Acme Zeta': acme.task, 'Deal for Globex Zeta': globex.task, 'Deal for Umbrella Zeta': raced.task };
+      const listed = listedTitles.filter((x) => x in byTitle).map((x) => byTitle[x]);
+      expect(results.map(([task]) => task)).toEqual(listed);
+      expect(Object.fromEntries(results.map(([task, result]) => [task, result]))).toEqual({ [acme.task]: 'approved', [globex.task]: 'approved', [raced.task]: 'failed' });
       const failed = results.find(([task]) => task === raced.task)!;
       expect(failed[2]).toContain('Deal for Umbrella Zeta');
       expect(failed[2]).toContain('Not approved');
