@@ -4,6 +4,7 @@
 // channels are respected; mark read / read all; bad queries and bodies answer 4xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppOutboxWorker } from '../../packages/server/src/index.ts';
+import { fireDueTimers } from '../../packages/server/src/runtime/timer-runner.ts';
 import type { OutboxWorker } from '../../packages/server/src/index.ts';
 import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
@@ -168,6 +169,37 @@ for (const dialect of DIALECTS) {
       const rows = await s.store.db.selectFrom('outbox').select(['kind', 'status']).where('instance_id', '=', inst.id).execute();
       expect(rows.filter((r) => r.kind === 'mail')).toEqual([]);
       expect(rows.filter((r) => r.kind === 'task-created').map((r) => r.status)).toEqual(['done']);
+    });
+
+    it('tells of reminders, escalations and automation notices (placeholders filled)', async () => {
+      const timed = {
+        ...flow('ntf-timers'),
+        nodes: [
+          { id: 'start', type: 'start' },
+          { id: 'notice', type: 'automation', action: { type: 'notify', to: [{ type: 'initiator' }], message: { en: 'Filed: {{amount}}', 'zh-CN': '已提交：{{amount}}' } } },
+          { id: 'review', type: 'approval', name: { en: 'Review', 'zh-CN': '审核' }, assignees: [{ type: 'users', users: ['wang.lei'] }], timeouts: [{ after: 'PT1H', action: 'remind' }, { after: 'PT2H', action: 'escalate' }] },
+          { id: 'end', type: 'end' },
+        ],
+        edges: [{ from: 'start', to: 'notice' }, { from: 'notice', to: 'review' }, { from: 'review', to: 'end' }],
+      };
+      const made = await s.call('POST', '/api/definitions', { token: tok['xu.ting'], body: timed });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      expect((await s.call('POST', '/api/definitions/ntf-timers/publish', { token: tok['xu.ting'] })).status).toBe(201);
+      const inst = await start('ntf-timers');
+      const auto = (await list('li.na')).items.find((n) => n.instanceId === inst.id);
+      expect(auto).toMatchObject({ kind: 'automation', text: { en: 'Filed: 120', 'zh-CN': '已提交：120' } });
+      // Timers are an input: the clock moves, the due timers fire, the outbox runs.
+      s.clock.advance(3600_000 + 1000);
+      await fireDueTimers(s.baton.ctx);
+      await worker.drain();
+      expect(await kindsFor('wang.lei', inst.id)).toEqual(['reminded', 'task-assigned']);
+      const reminded = (await list('wang.lei')).items.find((n) => n.instanceId === inst.id && n.kind === 'reminded');
+      expect(reminded.text['zh-CN']).toContain('审核');
+      s.clock.advance(3600_000 + 1000);
+      await fireDueTimers(s.baton.ctx);
+      await worker.drain();
+      // Escalated to wang.lei's manager, who gets the task and the reason.
+      expect(await kindsFor('sarah.chen', inst.id)).toContain('escalated');
     });
 
     it('keeps each user\'s email language', async () => {

@@ -88,7 +88,8 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
         const node = nodeName(facts?.def, n.node);
         const actor = n.by ? (users.get(n.by)?.name ?? n.by) : undefined;
         const decision = n.task ? decisions.get(n.task) : undefined;
-        const message = effect.type === 'notify' ? effect.message : undefined;
+        const raw = effect.type === 'notify' ? effect.message : undefined;
+        const message = raw ? { en: fill(pick(raw, 'en'), facts?.data), 'zh-CN': fill(pick(raw, 'zh-CN'), facts?.data) } : undefined;
         return { title, ...(node ? { node } : {}), ...(actor ? { actor } : {}), ...(facts ? { status: facts.status } : {}), ...(decision ? { decision } : {}), ...(message ? { message } : {}) };
       };
 
