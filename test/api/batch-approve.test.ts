@@ -27,6 +27,18 @@ const FLOWS = [
   flow('needs-comment', { commentRequired: ['approve'] }),
   flow('needs-field', { fieldPermissions: { reason: 'edit' } }),
   flow('hidden-title', { fieldPermissions: { secret: 'hidden' } }, { title: { en: 'Deal {{secret}} for {{amount}}' } }),
+  {
+    // The manager picks the director (previous-approver-selects), behind an exclusive gateway.
+    ...flow('picks-next', {}),
+    nodes: [
+      { id: 'start', type: 'start' },
+      { id: 'manager', type: 'approval', assignees: [{ type: 'manager', level: 1 }] },
+      { id: 'route', type: 'exclusive' },
+      { id: 'director', type: 'approval', assignees: [{ type: 'previous-approver-selects' }] },
+      { id: 'end', type: 'end' },
+    ],
+    edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'route' }, { from: 'route', to: 'director', condition: 'amount > 5.0', priority: 1 }, { from: 'route', to: 'end', default: true }, { from: 'director', to: 'end' }],
+  },
 ];
 
 for (const dialect of DIALECTS) {
@@ -58,9 +70,10 @@ for (const dialect of DIALECTS) {
       const b = await start('plain', 'li.na', 20);
       const comment = await start('needs-comment');
       const field = await start('needs-field');
+      const picks = await start('picks-next');
       const others = await start('plain', 'tom.baker'); // sarah.chen's task
       const othersBefore = await detail(others.id);
-      const r = await batch('wang.lei', { tasks: [a.task, comment.task, others.task, 'no-such-task', field.task, b.task], comment: 'batch ok' });
+      const r = await batch('wang.lei', { tasks: [a.task, comment.task, others.task, 'no-such-task', field.task, picks.task, b.task], comment: 'batch ok' });
       expect(r.status).toBe(200);
       expect(r.body.approved).toBe(2);
       expect(r.body.results.map((x: any) => [x.id, x.ok, x.ok ? x.status : x.error.code])).toEqual([
@@ -69,6 +82,7 @@ for (const dialect of DIALECTS) {
         [others.task, false, 'not-assignee'],
         ['no-such-task', false, 'task-not-found'],
         [field.task, false, 'needs-input'],
+        [picks.task, false, 'needs-input'],
         [b.task, true, 'approved'],
       ]);
       for (const x of r.body.results.filter((y: any) => !y.ok)) {
@@ -77,7 +91,7 @@ for (const dialect of DIALECTS) {
       }
       expect((await detail(a.id)).status).toBe('approved');
       expect((await detail(b.id)).status).toBe('approved');
-      for (const p of [comment, field]) {
+      for (const p of [comment, field, picks]) {
         const d = await detail(p.id);
         expect(d.status).toBe('running');
         expect(d.tasks.find((t: any) => t.id === p.task).status).toBe('pending');
@@ -134,6 +148,8 @@ for (const dialect of DIALECTS) {
       expect(row(plain.task).instance.titleText).toEqual({ en: 'Expense 42 by 李娜', 'zh-CN': '报销 42（李娜）' });
       expect(row(comment.task).batchApprovable).toBe(false);
       expect(row(field.task).batchApprovable).toBe(false);
+      const picks = await start('picks-next');
+      expect((await todo('wang.lei')).find((x) => x.task?.id === picks.task).batchApprovable).toBe(false);
       expect(row(comment.task).instance.titleText).toBeNull();
       // The approver may not see "secret" at this step, so the title leaves it out; the initiator sees it.
       expect(row(hidden.task).instance.titleText.en).toBe('Deal  for 7');

@@ -1,7 +1,7 @@
 // Batch approve (批量审批): each task is its own command and transaction, so one refusal undoes
 // nothing else. Only plain approvals are batched: a step that asks its approver for input (an
-// editable required field, or a comment on approve) is refused with `needs-input` and must be
-// opened. The same rule marks inbox rows as `batchApprovable`.
+// editable required field, a comment on approve, or picking the next step's approvers) is refused
+// with `needs-input` and must be opened. The same rule marks inbox rows as `batchApprovable`.
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
 import type { ApiFailure } from '../http/api-error.ts';
@@ -12,7 +12,27 @@ export const BATCH_APPROVE_MAX = 100;
 
 export type BatchResult = { id: string; ok: true; status: string } | { id: string; ok: false; error: Pick<ApiFailure, 'code' | 'message'> & { status: number } };
 
-type NodeLike = { id: string; type: string; fieldPermissions?: Record<string, string>; commentRequired?: readonly string[] };
+type NodeLike = { id: string; type: string; fieldPermissions?: Record<string, string>; commentRequired?: readonly string[]; assignees?: ReadonlyArray<{ type: string }> };
+
+/** Whether a step the approval may lead to (through gateways and other non-task nodes) has its assignees picked by this approver. */
+function picksNextAssignees(def: BatonWorkflowDefinition, nodeId: string): boolean {
+  const nodes = new Map((def.nodes as readonly NodeLike[]).map((n) => [n.id, n]));
+  const seen = new Set<string>([nodeId]);
+  const queue = [nodeId];
+  while (queue.length > 0) {
+    const from = queue.shift()!;
+    for (const e of def.edges) {
+      if (e.from !== from || seen.has(e.to)) continue;
+      seen.add(e.to);
+      const next = nodes.get(e.to);
+      if (!next) continue;
+      if (next.type === 'approval' || next.type === 'handler') {
+        if (next.assignees?.some((a) => a.type === 'previous-approver-selects')) return true;
+      } else queue.push(e.to);
+    }
+  }
+  return false;
+}
 
 /** Why the approval of a task at `nodeId` cannot be batched, or undefined when it can. */
 export function batchRefusal(def: BatonWorkflowDefinition, nodeId: string): ApiFailure | undefined {
@@ -27,6 +47,9 @@ export function batchRefusal(def: BatonWorkflowDefinition, nodeId: string): ApiF
   const editable = Object.entries(node.fieldPermissions ?? {}).some(([k, p]) => p === 'edit' && required.has(k));
   if (editable) {
     return failure(422, 'needs-input', 'This step asks its approver to fill in required fields: open the request.', '该节点需要审批人填写必填字段，请打开申请处理。');
+  }
+  if (picksNextAssignees(def, nodeId)) {
+    return failure(422, 'needs-input', 'The approver of this step picks who approves next: open the request.', '该节点的审批人需要选择下一步审批人，请打开申请处理。');
   }
   return undefined;
 }
