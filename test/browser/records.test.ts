@@ -247,6 +247,12 @@ describe('records in the browser', () => {
         await page.click('[data-test=record-edit]');
         await page.waitForSelector('[data-item=discount]');
         expect(await critical(page)).toEqual([]);
+        await page.click('[data-test=record-cancel]');
+        await page.click('[data-test=record-request-change]');
+        await page.waitForSelector('[data-test=change-dialog] [data-test=change-data] [data-item=reason]');
+        await page.screenshot({ path: screenshotPath(`record-change-dialog-${locale}`) });
+        expect(await inputOf(page, '[data-test=change-patch] [data-item=discount]').isDisabled()).toBe(true); // held by the pending request
+        expect(await critical(page)).toEqual([]);
       });
       await page.context().close();
     }, 60_000);
