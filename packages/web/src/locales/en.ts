@@ -123,7 +123,7 @@ export const en = {
   },
   gitManaged: { title: 'Managed in git — changes here are not allowed', body: 'This flow is maintained as a file in a repository and deployed with baton push. Change the file there, or copy the flow to a new draft to experiment here.', copy: 'Copy to draft', copyKey: 'Key of the copy', copied: 'Copied to {key}', copyFailed: 'Copy failed' },
   notifications: {
-    title: 'Notifications', open: 'Notifications', openUnread: 'Notifications: {n} unread', readAll: 'Mark all read', empty: 'No notifications yet.', unread: 'unread',
+    title: 'Notifications', open: 'Notifications', openUnread: 'Notifications: {n} unread', readAll: 'Mark all read', empty: 'No notifications yet.', unread: 'unread', more: 'Load more',
     kinds: { 'task-assigned': 'New task', urged: 'Urged', reminded: 'Reminder', escalated: 'Escalated to you', returned: 'Returned', finished: 'Finished', cc: 'CC’d to you', decided: 'Progress', automation: 'Notice' },
   },
   exception: { notFound: 'This page does not exist.', home: 'Back to the start' },

@@ -125,7 +125,7 @@ export const zhCN: Messages = {
   },
   gitManaged: { title: '由 git 管理 — 不允许在此修改', body: '此流程以文件形式保存在代码仓库中，并通过 baton push 部署。请在仓库中修改该文件，或将流程复制为新草稿后在此试验。', copy: '复制为草稿', copyKey: '副本的 key', copied: '已复制为 {key}', copyFailed: '复制失败' },
   notifications: {
-    title: '通知', open: '通知', openUnread: '通知：{n} 条未读', readAll: '全部已读', empty: '暂无通知。', unread: '未读',
+    title: '通知', open: '通知', openUnread: '通知：{n} 条未读', readAll: '全部已读', empty: '暂无通知。', unread: '未读', more: '加载更多',
     kinds: { 'task-assigned': '新待办', urged: '催办', reminded: '提醒', escalated: '已升级给您', returned: '已退回', finished: '已结束', cc: '抄送', decided: '审批进度', automation: '通知' },
   },
   exception: { notFound: '页面不存在。', home: '返回首页' },

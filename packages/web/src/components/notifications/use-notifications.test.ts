@@ -9,7 +9,7 @@ const note = (id: string, readAt?: string): AppNotification => ({
 });
 
 /** A fake server: the unread set, and a log of calls. */
-function fakeServer(initial: AppNotification[]) {
+function fakeServer(initial: AppNotification[], pageSize = 20) {
   let items = [...initial];
   const calls: string[] = [];
   const unread = () => items.filter((n) => !n.readAt).length;
@@ -18,7 +18,12 @@ function fakeServer(initial: AppNotification[]) {
     async request<T>(method: string, path: string): Promise<ApiResult<T>> {
       calls.push(`${method} ${path}`);
       if (path === '/api/notifications/unread-count') return ok({ unread: unread() }) as ApiResult<T>;
-      if (path.startsWith('/api/notifications?')) return ok({ items, nextCursor: null }) as ApiResult<T>;
+      if (path.startsWith('/api/notifications?')) {
+        // Pages of two, the cursor being the index of the next one.
+        const from = Number(new URLSearchParams(path.split('?')[1]).get('cursor') ?? 0);
+        const page = items.slice(from, from + pageSize);
+        return ok({ items: page, nextCursor: from + pageSize < items.length ? String(from + pageSize) : null }) as ApiResult<T>;
+      }
       if (path === '/api/notifications/read-all') {
         const marked = unread();
         items = items.map((n) => ({ ...n, readAt: n.readAt ?? 'now' }));
@@ -82,5 +87,19 @@ describe('useNotifications', () => {
     const ghost = note('gone');
     expect(await bell.open(ghost)).toBe(ghost);
     expect(bell.unread.value).toBe(0);
+  });
+
+  it('loads older pages until the list is complete', async () => {
+    const server = fakeServer([note('a'), note('b'), note('c'), note('d', 'then'), note('e')], 2);
+    const bell = useNotifications(server.http, fakeTimer().timer);
+    await bell.loadLatest();
+    expect(bell.items.value.map((n) => n.id)).toEqual(['a', 'b']);
+    await bell.loadMore();
+    await bell.loadMore();
+    expect(bell.items.value.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(bell.nextCursor.value).toBeNull();
+    const calls = server.calls.length;
+    await bell.loadMore();
+    expect(server.calls.length).toBe(calls);
   });
 });

@@ -24,6 +24,8 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
   const items = ref<AppNotification[]>([]);
   const loading = ref(false);
   const failed = ref(false);
+  /** Where the next page starts; null when the list is complete. */
+  const nextCursor = ref<string | null>(null);
   let handle: unknown;
   let inFlight = false;
 
@@ -49,7 +51,20 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
       return;
     }
     items.value = list.data.items;
+    nextCursor.value = list.data.nextCursor;
     if (count.ok) unread.value = count.data.unread;
+  }
+
+  /** Appends the next page of older notices. */
+  async function loadMore(): Promise<void> {
+    if (!nextCursor.value || loading.value) return;
+    loading.value = true;
+    const r = await listNotifications(http, { limit: LATEST, cursor: nextCursor.value });
+    loading.value = false;
+    if (!r.ok) return;
+    const seen = new Set(items.value.map((n) => n.id));
+    items.value = [...items.value, ...r.data.items.filter((n) => !seen.has(n.id))];
+    nextCursor.value = r.data.nextCursor;
   }
 
   /** Marks one notice read (if it was unread); answers it, so the caller can open its request. */
@@ -81,5 +96,5 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
     handle = undefined;
   }
 
-  return { unread, items, loading, failed, refreshCount, loadLatest, open, readAll, startPolling, stopPolling };
+  return { unread, items, loading, failed, nextCursor, refreshCount, loadLatest, loadMore, open, readAll, startPolling, stopPolling };
 }
