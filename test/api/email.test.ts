@@ -139,6 +139,24 @@ for (const dialect of DIALECTS) {
       expect(await mailRows(id)).toHaveLength(2);
     });
 
+    it('skips recipients without an email address or no longer active; their in-app notice stays', async () => {
+      const id = await start('mail-flow', 'bus');
+      await worker.drain();
+      // admin has no address; chen.jing is deactivated after being copied.
+      const cc = await s.call('POST', `/api/instances/${id}/cc`, { token: tok['li.na'], body: { users: ['admin', 'chen.jing', 'sarah.chen'] } });
+      expect(cc.status).toBe(200);
+      await s.store.db.updateTable('users').set({ active: 0 }).where('id', '=', 'chen.jing').execute();
+      try {
+        await worker.drain();
+      } finally {
+        await s.store.db.updateTable('users').set({ active: 1 }).where('id', '=', 'chen.jing').execute();
+      }
+      const to = (await mailRows(id)).map((r) => JSON.parse(r.payload).to as string).sort();
+      expect(to).toEqual(['li.na@example.com', 'sarah.chen@example.com', 'wang.lei@example.com']);
+      const adminNotes = (await s.call('GET', '/api/notifications', { token: await s.token('admin') })).body.items as any[];
+      expect(adminNotes.some((n) => n.instanceId === id && n.kind === 'cc')).toBe(true);
+    });
+
     it('retries after a 451 and delivers exactly one mail', async () => {
       sink.refuse.push(451);
       const id = await start('mail-inapp', 'taxi');
