@@ -47,7 +47,7 @@ const FLOW = {
 };
 
 /** Seven approved, one rejected, two waiting at the manager, one at finance. */
-async function seed(): Promise<{ waitingAtManager: string[]; waitingAtFinance: string }> {
+async function seed(): Promise<{ waitingAtManager: string[]; waitingAtFinance: string; finished: string }> {
   await call('xu.ting', 'POST', '/api/definitions', FLOW);
   await call('xu.ting', 'PUT', `/api/definitions/${FLOW.key}/scopes`, { manage: { users: ['xu.ting'] } });
   await call('xu.ting', 'POST', `/api/definitions/${FLOW.key}/publish`);
@@ -57,21 +57,22 @@ async function seed(): Promise<{ waitingAtManager: string[]; waitingAtFinance: s
     const task = detail.tasks.find((t: any) => t.status === 'pending');
     await call(task.user, 'POST', `/api/tasks/${task.id}/${action}`, {});
   };
+  let finished = '';
   for (let i = 0; i < 7; i++) {
-    const id = await start(100 + i);
-    await decide(id, 'approve');
-    await decide(id, 'approve');
+    finished = await start(100 + i);
+    await decide(finished, 'approve');
+    await decide(finished, 'approve');
   }
   await decide(await start(900), 'reject');
   const waitingAtManager = [await start(1000), await start(1001)];
   const waitingAtFinance = await start(1002);
   await decide(waitingAtFinance, 'approve');
-  return { waitingAtManager, waitingAtFinance };
+  return { waitingAtManager, waitingAtFinance, finished };
 }
 
 describe('flow analytics', () => {
   it('keeps ECharts out of the workspace, draws the dashboard, drills down to a waiting request with its expected finish', async () => {
-    const { waitingAtManager, waitingAtFinance } = await seed();
+    const { waitingAtManager, waitingAtFinance, finished } = await seed();
 
     const member = await signedInPage(suite.browser, suite.stack, 'li.na', 'zh-CN');
     await withFailureShot(member, 'analytics-member', async () => {
@@ -140,9 +141,8 @@ describe('flow analytics', () => {
     });
     await page.context().close();
 
-    // A finished request has no expected finish.
-    const done = await call('admin', 'GET', `/api/instances/${waitingAtManager[0]}`);
-    expect(done.predictedFinish === null || typeof done.predictedFinish.at === 'string').toBe(true);
+    // A finished request has no expected finish, and its header shows none.
+    expect((await call('admin', 'GET', `/api/instances/${finished}`)).predictedFinish).toBeNull();
 
     const en = await signedInPage(suite.browser, suite.stack, 'xu.ting', 'en');
     await withFailureShot(en, 'analytics-en', async () => {
@@ -152,6 +152,23 @@ describe('flow analytics', () => {
       expect(await en.locator('[data-test=chart-durations]').textContent()).toContain('Time to decision per step');
       expect(await critical(en)).toEqual([]);
       await en.screenshot({ path: screenshotPath('analytics-en'), fullPage: true });
+
+      await en.goto(`${suite.stack.url}/workspace/requests/${finished}`);
+      await en.waitForSelector('[data-test=instance-status][data-status=approved]');
+      expect(await en.locator('[data-test=instance-expected]').count()).toBe(0);
+      await en.goto(`${suite.stack.url}/studio/analytics`);
+      await en.waitForSelector('[data-test=chart-durations] svg path[fill="#409eff"]');
+
+      // A range before any request: the flow's figures are zero and its charts give way to the empty state.
+      const inputs = en.locator('[data-test=analytics-page] .filters input.el-range-input');
+      await inputs.nth(0).fill('2020-01-01');
+      await inputs.nth(1).fill('2020-01-31');
+      await inputs.nth(1).press('Enter');
+      await en.waitForSelector('[data-test=analytics-empty]');
+      expect(await en.locator('[data-kpi=started] .kpi-value').textContent()).toBe('0');
+      expect(await en.locator('[data-kpi=running] .kpi-value').textContent()).toBe('3'); // running is now, whatever the range
+      expect(await en.locator('[data-test=analytics-empty]').textContent()).toContain('No requests in this range yet.');
+      expect(await en.locator('[data-test=chart-durations]').count()).toBe(0);
     });
     await en.context().close();
   }, 120_000);
