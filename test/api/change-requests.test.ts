@@ -185,6 +185,31 @@ for (const dialect of DIALECTS) {
       expect((await requestDiscount(order.id, 8)).status).toBe(201);
     });
 
+    it('races a direct edit against a change request on the same field: every outcome is a serial one', async () => {
+      for (let round = 0; round < 6; round++) {
+        const order = await newOrder(`SO-2026-02${round}0`);
+        const [edit, cr] = await Promise.all([
+          s.call('PATCH', `/api/records/order/${order.id}`, { token: rep, headers: { 'if-match': `"${order.revision}"` }, body: { values: { discount: 30 } } }),
+          requestDiscount(order.id, 9),
+        ]);
+        const discount = JSON.parse((await stored(order.id)).values).discount as number;
+        const detail = (await s.call('GET', `/api/records/order/${order.id}`, { token: rep })).body;
+        // Edit first: it lands, then the request proposes 30 -> 9. Request first: the edit is
+        // refused as locked. Request read before the edit but committed after: refused as changed.
+        expect(edit.status === 200 || cr.status === 201).toBe(true);
+        expect(discount).toBe(edit.status === 200 ? 30 : 5);
+        if (edit.status !== 200) expect(edit.body.error.code).toBe('field-locked');
+        if (cr.status === 201) {
+          expect(detail.locks).toHaveLength(1);
+          expect(detail.pendingChanges[0].before).toEqual({ discount });
+          await s.call('POST', `/api/instances/${cr.body.id}/withdraw`, { token: rep, body: {} });
+        } else {
+          expect(cr.body.error.code).toBe('record-changed');
+          expect(detail.locks).toEqual([]);
+        }
+      }
+    });
+
     it('audits a patch whose record vanished meanwhile as change-failed, and still finishes the request', async () => {
       const order = await newOrder('SO-2026-0108');
       const started = await requestDiscount(order.id, 7);

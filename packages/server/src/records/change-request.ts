@@ -13,7 +13,9 @@ import type { ApiFailure, Result } from '../http/api-error.ts';
 import type { IdempotencyClaim, StoredResponse } from '../http/idempotency.ts';
 import { problemsError } from '../http/json-body.ts';
 import { FieldLocked, heldLock, lockedFailure, takeLocks } from './field-locks.ts';
+import { loadRecord } from './record-repo.ts';
 import type { RecordValues, StoredRecord } from './record-repo.ts';
+import { isRetryablePgError, RECORD_WRITE_ATTEMPTS } from './record-transaction.ts';
 import type { RecordTypeEntry } from './record-type-registry.ts';
 import { checkValues, prefillData, prepareValues } from './record-values.ts';
 
@@ -27,7 +29,21 @@ class RecordMoved extends Error {}
 
 const badPatch = (field: string, en: string, zh: string): ApiFailure => failure(422, 'invalid-patch', en, zh, { pointer: `/patch/${field}` });
 
+/** Requests the change, running it again from a fresh read after a PostgreSQL deadlock. */
 export async function requestChange(ctx: AppContext, p: Principal, entry: RecordTypeEntry, record: StoredRecord, b: ChangeRequestBody, claim?: IdempotencyClaim): Promise<Result<StoredResponse>> {
+  for (let attempt = 1, current = record; ; attempt++) {
+    try {
+      return await requestOnce(ctx, p, entry, current, b, claim);
+    } catch (e) {
+      if (!isRetryablePgError(e) || attempt >= RECORD_WRITE_ATTEMPTS) throw e;
+      const fresh = await loadRecord(ctx.store.db, entry.type.key, record.id);
+      if (!fresh) return fail(404, 'not-found', 'Record not found.', '记录不存在。');
+      current = fresh;
+    }
+  }
+}
+
+async function requestOnce(ctx: AppContext, p: Principal, entry: RecordTypeEntry, record: StoredRecord, b: ChangeRequestBody, claim?: IdempotencyClaim): Promise<Result<StoredResponse>> {
   const db = ctx.store.db;
   const type = entry.type;
   const fields = new Set(type.fields.map((f) => f.key));
