@@ -98,8 +98,6 @@ async function bareSqliteRate(dir: string, sizes: RowSizes): Promise<number> {
   const insAudit = db.prepare('insert into audit (seq, at, actor, action, subject, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?)');
   const updHead = db.prepare('update audit_head set seq = ?, hash = ? where id = 1');
   const insOutbox = db.prepare(`insert into outbox (id, instance_id, kind, payload, status, attempts, available_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)`);
-  // A finishing approval releases the request's record field locks (none here), as Baton does.
-  const delLocks = db.prepare('delete from record_locks where instance_id = ?');
   const approve = db.transaction((i: number) => {
     const head = selHead.get() as { seq: number; hash: string };
     const seq = head.seq + 1;
@@ -109,7 +107,6 @@ async function bareSqliteRate(dir: string, sizes: RowSizes): Promise<number> {
     updHead.run(seq, head.hash);
     insOutbox.run(`o${i}a`, `i${i}`, 'task-closed', payload, now, now);
     insOutbox.run(`o${i}b`, `i${i}`, 'notify', payload, now, now);
-    delLocks.run(`i${i}`);
   });
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
