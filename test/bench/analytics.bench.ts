@@ -134,7 +134,43 @@ async function runOn(store: Store): Promise<void> {
       const extra = last.truncated !== undefined ? `, truncated: ${last.truncated}` : last.predictedFinish !== undefined ? `, predictedFinish: ${JSON.stringify(last.predictedFinish)}` : '';
       console.log(`${name}: median ${m.toFixed(1)} ms (${(m / base).toFixed(0)}x the anchor)${extra}`);
     }
+    if (!process.env.BATON_BENCH_KEEP) await writeCost(store);
   } finally {
     await store.close();
   }
+}
+
+const ANALYTICS_TASK_INDEXES = ['tasks_definition_created', 'tasks_definition_status'] as const;
+
+/**
+ * What the analytics indexes cost the write path: 1,000 transactions that each insert a task and
+ * then decide it (as a command does), with the indexes and with the two task indexes dropped,
+ * alternating three rounds each (the machine is shared). The instance finish index is left alone.
+ */
+async function writeCost(store: Store): Promise<void> {
+  let n = 0;
+  const round = async () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) {
+      const id = `w${++n}`;
+      const at = new Date(NOW + n * 1000).toISOString();
+      await store.db.transaction().execute(async (tx) => {
+        await tx.insertInto('tasks').values({ id, instance_id: 'h0', definition_key: FLOW.key, node_id: 'manager', assignee: 'wang.lei', status: 'pending', created_at: at, completed_at: null }).execute();
+        await tx.updateTable('tasks').set({ status: 'approved', completed_at: at }).where('id', '=', id).execute();
+      });
+    }
+    return performance.now() - t0;
+  };
+  const withIdx: number[] = [];
+  const without: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    withIdx.push(await round());
+    for (const i of ANALYTICS_TASK_INDEXES) await store.db.schema.dropIndex(i).execute();
+    without.push(await round());
+    await store.db.schema.createIndex('tasks_definition_created').on('tasks').columns(['definition_key', 'created_at', 'node_id', 'assignee', 'status', 'completed_at']).execute();
+    await store.db.schema.createIndex('tasks_definition_status').on('tasks').columns(['definition_key', 'status', 'created_at', 'node_id', 'assignee']).execute();
+  }
+  const a = median(withIdx);
+  const b = median(without);
+  console.log(`write cost: 1,000 task insert+decide transactions: ${a.toFixed(0)} ms with the analytics task indexes, ${b.toFixed(0)} ms without (${(a / b).toFixed(2)}x; rounds ${withIdx.map((x) => x.toFixed(0)).join('/')} vs ${without.map((x) => x.toFixed(0)).join('/')})`);
 }
