@@ -58,6 +58,27 @@ for (const dialect of DIALECTS) {
       expect(done.body.status).toBe('approved');
     });
 
+    it('puts urges, transfers, CCs and withdraws on the timeline with who, to whom and the note, in order', async () => {
+      const r = await start();
+      expect((await s.call('POST', `/api/instances/${r.id}/urge`, { token: as('li.na'), body: { comment: 'customer waiting' } })).status).toBe(200);
+      expect((await act('wang.lei', r.tasks[0].id, 'transfer', { to: 'tom.baker', comment: 'on leave' })).status).toBe(200);
+      expect((await s.call('POST', `/api/instances/${r.id}/cc`, { token: as('li.na'), body: { users: ['zhang.wei'], comment: 'fyi' } })).status).toBe(200);
+      expect((await s.call('POST', `/api/instances/${r.id}/withdraw`, { token: as('li.na'), body: { comment: 'wrong amount' } })).status).toBe(200);
+      const detail = (await s.call('GET', `/api/instances/${r.id}`, { token: as('li.na') })).body;
+      const events = detail.timeline.filter((e: { kind: string }) => e.kind === 'event');
+      expect(events).toEqual([
+        { at: expect.any(String), kind: 'event', type: 'urged', by: 'li.na', to: ['wang.lei'], comment: 'customer waiting' },
+        { at: expect.any(String), kind: 'event', type: 'transferred', by: 'wang.lei', node: 'manager', to: 'tom.baker', comment: 'on leave' },
+        { at: expect.any(String), kind: 'event', type: 'cc', by: 'li.na', users: ['zhang.wei'], comment: 'fyi' },
+        { at: expect.any(String), kind: 'event', type: 'withdrawn', by: 'li.na', comment: 'wrong amount' },
+      ]);
+      const times = detail.timeline.map((e: { at: string }) => e.at);
+      expect(times).toEqual([...times].sort());
+      // The CC'd colleague reads the same timeline; an outsider cannot see the request at all.
+      expect((await s.call('GET', `/api/instances/${r.id}`, { token: as('zhang.wei') })).body.timeline.filter((e: { kind: string }) => e.kind === 'event')).toHaveLength(4);
+      expect((await s.call('GET', `/api/instances/${r.id}`, { token: as('sarah.chen') })).status).toBe(404);
+    });
+
     it('rejects, and returns to the initiator who resubmits', async () => {
       const r1 = await start();
       expect((await act('wang.lei', r1.tasks[0].id, 'reject', { comment: 'no budget' })).body.status).toBe('rejected');

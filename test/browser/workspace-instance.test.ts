@@ -1,7 +1,7 @@
 // The instance page with several people, each in their own browser context: a requester submits a
 // discount request, the manager approves from the inbox, finance returns it to the requester, who
-// edits and resubmits; it resumes at finance and is approved. Then a withdraw, a transfer, an add
-// signer, and someone who is not the assignee: no buttons, and the API refuses them too.
+// edits and resubmits; it resumes at finance and is approved. Then a withdraw, an urge, a transfer,
+// an add signer, and someone who is not the assignee: no buttons, and the API refuses them too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, inputOf, launchChromium, PASSWORD, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
@@ -199,6 +199,32 @@ describe('workspace: the instance page with several users', () => {
     await requester.context().close();
     const todo = await api('wang.lei', 'GET', '/api/inbox/todo?q=Withdrawn');
     expect(todo.json.items).toHaveLength(0);
+  }, 60_000);
+
+  it('the requester urges (催办) the manager: the timeline records it, the manager is notified, and a second urge waits for the interval', async () => {
+    const id = await startByApi('Urgent GmbH');
+    const requester = await signedInPage(browser, stack, 'zhang.wei', 'en');
+    await withFailureShot(requester, 'instance-urge', async () => {
+      await openRequest(requester, id);
+      expect(await buttons(requester)).toContain('urge');
+      await act(requester, 'urge', async (p) => { await comment(p).fill('The customer signs on Friday'); });
+      await requester.waitForSelector('[data-test=timeline] [data-kind=urged]');
+      expect(await requester.locator('[data-test=timeline] [data-kind=urged]').textContent()).toContain('The customer signs on Friday');
+      // Within the flow's urge interval (an hour by default) the button is gone.
+      expect(await buttons(requester)).not.toContain('urge');
+    });
+    await requester.context().close();
+    const again = await api('zhang.wei', 'POST', `/api/instances/${id}/urge`, {});
+    expect(again.status).toBe(429);
+    expect(again.json.error.code).toBe('urge-too-soon');
+    const urges = (await api('zhang.wei', 'GET', `/api/instances/${id}`)).json.timeline.filter((e: { kind: string; type?: string }) => e.kind === 'event' && e.type === 'urged');
+    expect(urges).toHaveLength(1);
+    // Only the initiator urges: the approver has no such button and the API refuses them.
+    expect((await api('wang.lei', 'POST', `/api/instances/${id}/urge`, {})).status).toBe(403);
+    // The manager is told, once.
+    await stack.drainOutbox();
+    const notices = (await api('wang.lei', 'GET', '/api/notifications')).json.items.filter((n: { instanceId?: string; kind: string }) => n.instanceId === id && n.kind === 'urged');
+    expect(notices).toHaveLength(1);
   }, 60_000);
 
   it('the manager transfers the task; the new assignee gets the buttons, the manager loses them', async () => {

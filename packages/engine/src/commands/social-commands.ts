@@ -36,8 +36,9 @@ export function urgeCommand(run: Run, cmd: CommandOf<'urge'>): void {
   }
   run.s.lastUrge = run.now;
   const to = [...new Set(tasks.map((t) => t.user))];
-  run.effect({ type: 'notify', to, reason: 'urge', by: run.actor, ...(tasks.length === 1 ? { task: tasks[0]!.id, node: tasks[0]!.node } : {}) });
-  run.event('urged', { actor: run.actor, detail: { to } });
+  const note = typeof cmd.comment === 'string' && cmd.comment.trim() !== '' ? cmd.comment.trim() : undefined;
+  run.effect({ type: 'notify', to, reason: 'urge', by: run.actor, ...(tasks.length === 1 ? { task: tasks[0]!.id, node: tasks[0]!.node } : {}), ...(note ? { message: { en: note, 'zh-CN': note } } : {}) });
+  run.event('urged', { actor: run.actor, detail: { to, ...(note ? { comment: note } : {}) } });
 }
 
 export function commentCommand(run: Run, cmd: CommandOf<'comment'>): void {

@@ -118,6 +118,16 @@ describe('urge, comment, cc, edit-fields', () => {
     expect(h.apply(r.snapshot, { type: 'urge', actor: 'sam', taskId: 'task-2' }).effects[0]).toMatchObject({ to: ['fred'], task: 'task-2' });
   });
 
+  it('an urge may carry a note: it goes to the people urged and into the event; a blank one is dropped', () => {
+    const { h, s } = base();
+    const r = h.apply(s, { type: 'urge', actor: 'sam', comment: ' The customer signs on Friday ' });
+    expect(r.effects[0]).toMatchObject({ type: 'notify', reason: 'urge', message: { en: 'The customer signs on Friday', 'zh-CN': 'The customer signs on Friday' } });
+    expect(r.events.find((e) => e.type === 'urged')?.detail).toEqual({ to: ['fay', 'fred'], comment: 'The customer signs on Friday' });
+    const blank = h.apply(s, { type: 'urge', actor: 'sam', comment: '   ' });
+    expect(blank.effects[0]).not.toHaveProperty('message');
+    expect(blank.events.find((e) => e.type === 'urged')?.detail).toEqual({ to: ['fay', 'fred'] });
+  });
+
   it('comments are kept, by any participant', () => {
     const { h, s } = base();
     const after = h.do(h.do(s, { type: 'comment', actor: 'fay', text: ' looks fine ', taskId: 'task-1' }), { type: 'comment', actor: 'sam', text: 'thanks' });

@@ -31,7 +31,7 @@ export type Command =
   | (Base & { type: 'delegate'; taskId: string; to: string; comment?: string })
   | (Base & { type: 'add-signer'; taskId: string; users: string[]; position: SignerPosition; comment?: string })
   | (Base & { type: 'remove-signer'; node: string; users: string[] })
-  | (Base & { type: 'urge'; taskId?: string })
+  | (Base & { type: 'urge'; taskId?: string; /** A note to the people urged ("the customer signs on Friday"). */ comment?: string })
   | (Base & { type: 'comment'; text: string; taskId?: string })
   | (Base & { type: 'cc'; users: string[]; comment?: string })
   | (Base & { type: 'terminate'; comment?: string })

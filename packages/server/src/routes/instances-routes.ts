@@ -18,6 +18,7 @@ import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { predictFinish } from '../analytics/finish-predictor.ts';
 import { instanceDetail, loadInstance, maySee } from '../runtime/instance-view.ts';
+import { instanceEvents } from '../runtime/instance-events.ts';
 
 interface StartBody {
   definition: string;
@@ -45,7 +46,7 @@ function instanceCommand(action: string, actor: string, b: ActionBody): Command 
   switch (action) {
     case 'withdraw': return { type: 'withdraw', actor, ...comment };
     case 'resubmit': return { type: 'resubmit', actor, ...comment, ...(b.data ? { data: b.data } : {}) };
-    case 'urge': return { type: 'urge', actor, ...(b.task ? { taskId: b.task } : {}) };
+    case 'urge': return { type: 'urge', actor, ...comment, ...(b.task ? { taskId: b.task } : {}) };
     case 'comment': return b.comment ? { type: 'comment', actor, text: b.comment, ...(b.task ? { taskId: b.task } : {}) } : missing('comment');
     case 'cc': return b.users ? { type: 'cc', actor, users: b.users, ...comment } : missing('users');
     case 'terminate': return { type: 'terminate', actor, ...(b.reason ?? b.comment ? { comment: b.reason ?? b.comment } : {}) };
@@ -98,7 +99,10 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
     if (!inst || !(await maySee(ctx, db, p, inst))) return sendError(c, failure(404, 'not-found', 'Request not found.', '申请不存在。'));
     const directory = ctx.runtime.port.directoryFor(await ctx.directory.snapshot());
     const predictedFinish = await predictFinish(db, inst.key, inst.def, inst.snapshot, ctx.clock.now().getTime());
-    return c.json({ ...instanceDetail(ctx, inst, p, { now: ctx.nowIso(), directory }), predictedFinish });
+    const detail = instanceDetail(ctx, inst, p, { now: ctx.nowIso(), directory });
+    // Urges, transfers, CCs... come from the audit rows; a stable sort keeps same-instant order.
+    const timeline = [...detail.timeline, ...(await instanceEvents(db, inst.snapshot.id))].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return c.json({ ...detail, timeline, predictedFinish });
   });
 
   for (const action of INSTANCE_ACTIONS) {

@@ -404,6 +404,8 @@ class InCodeMigrationProvider implements MigrationProvider {
 
 /** Brings the database to the latest schema. Returns the result set; never throws. */
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(dialect) });
+  // Migrations are named by the feature that added them; several were added side by side, so a
+  // data folder may have run a later-named one first. Each is independent of the others.
+  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(dialect), allowUnorderedMigrations: true });
   return migrator.migrateToLatest();
 }

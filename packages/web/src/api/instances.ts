@@ -17,7 +17,9 @@ export interface InstanceTask {
 export type TimelineEntry =
   | { at: string; kind: 'node-entered'; node: string; note?: string }
   | { at: string; kind: 'task-decided'; node: string; task: string; user: string; status: string; by?: string; comment?: string }
-  | { at: string; kind: 'comment'; by: string; text: string; task?: string };
+  | { at: string; kind: 'comment'; by: string; text: string; task?: string }
+  /** Urges, transfers, CCs and the like (from the audit trail). */
+  | { at: string; kind: 'event'; type: string; by?: string; node?: string; to?: string | string[]; users?: string[]; position?: string; reason?: string; comment?: string };
 
 export interface InstanceDetail {
   id: string;

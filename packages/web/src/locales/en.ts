@@ -65,6 +65,8 @@ export const en = {
     submittedBy: '{who} submitted the request', form: 'Form', flow: 'Approval path', timeline: 'Timeline', currentStep: 'Current step', finished: 'Finished', comment: 'Comment', cancel: 'Cancel', done: 'Done',
     fixFields: 'Please correct the highlighted fields first.', pickUser: 'Person', pickUsers: 'People', position: 'Position', returnTo: 'Return to',
     withdrawConfirm: 'Withdraw this request? Pending approvals are cancelled and the approvers are told.', terminateConfirm: 'Terminate this request? This cannot be undone.',
+    system: 'The system',
+    events: { urged: '{who} urged {people}', transferred: '{who} transferred {node} to {people}', delegated: '{who} delegated {node} to {people}', 'signer-added': '{who} added {people} as signer at {node}', 'signer-removed': '{who} removed {people} from {node}', cc: '{who} CC\'d {people}', withdrawn: '{who} withdrew the request', resubmitted: '{who} resubmitted the request', terminated: '{who} terminated the request', 'taken-back': '{who} took back their decision at {node}' },
     entered: 'Reached {node}', commented: '{who} commented', decided: '{who}: {status} at {node}',
     actions: { approve: 'Approve', complete: 'Complete', reject: 'Reject', return: 'Return', transfer: 'Transfer', delegate: 'Delegate', 'add-signer': 'Add signer', 'remove-signer': 'Remove signer', 'take-back': 'Take back', resubmit: 'Resubmit', withdraw: 'Withdraw', urge: 'Urge', comment: 'Comment', cc: 'CC', terminate: 'Terminate' },
     targets: { initiator: 'The initiator', previous: 'The previous step' },

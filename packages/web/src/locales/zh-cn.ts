@@ -67,6 +67,8 @@ export const zhCN: Messages = {
     submittedBy: '{who} 提交了申请', form: '表单', flow: '审批流程', timeline: '流转记录', currentStep: '当前节点', finished: '结束时间', comment: '审批意见', cancel: '取消', done: '操作成功',
     fixFields: '请先修正标红的字段。', pickUser: '人员', pickUsers: '人员', position: '加签位置', returnTo: '退回到',
     withdrawConfirm: '确定撤回该申请？待审批的任务将被取消并通知审批人。', terminateConfirm: '确定终止该申请？此操作不可撤销。',
+    system: '系统',
+    events: { urged: '{who} 催办了 {people}', transferred: '{who} 将「{node}」转交给 {people}', delegated: '{who} 将「{node}」委托给 {people}', 'signer-added': '{who} 在「{node}」加签 {people}', 'signer-removed': '{who} 在「{node}」减签 {people}', cc: '{who} 抄送给 {people}', withdrawn: '{who} 撤回了申请', resubmitted: '{who} 重新提交了申请', terminated: '{who} 终止了申请', 'taken-back': '{who} 在「{node}」撤销了审批' },
     entered: '到达“{node}”', commented: '{who} 发表了评论', decided: '{who}：在“{node}”{status}',
     actions: { approve: '同意', complete: '办理完成', reject: '拒绝', return: '退回', transfer: '转交', delegate: '委派', 'add-signer': '加签', 'remove-signer': '减签', 'take-back': '取回', resubmit: '重新提交', withdraw: '撤回', urge: '催办', comment: '评论', cc: '抄送', terminate: '终止' },
     targets: { initiator: '发起人', previous: '上一步' },
