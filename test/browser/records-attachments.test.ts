@@ -3,8 +3,9 @@
 // message), her manager wang.lei opens the request and downloads the very bytes; another rep gets
 // nothing from the API.
 import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { PASSWORD, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { inputOf, PASSWORD, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
@@ -32,9 +33,31 @@ async function api(user: string, method: string, path: string, body?: unknown) {
   return { status: r.status, json: (await r.json().catch(() => null)) as any };
 }
 
+const orderType = JSON.parse(readFileSync(new URL('../../templates/order-change-request/record-types/order.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+delete orderType.$schema;
+const changeFlow = {
+  key: 'order-evidence-change',
+  name: { en: 'Order change with evidence', 'zh-CN': '订单修改（附凭证）' },
+  record: { type: 'order', changeSet: { fields: ['discount'] } },
+  form: { fields: [
+    { key: 'order', type: 'record-link', recordType: 'order', label: { en: 'Order' }, required: true },
+    { key: 'discount', type: 'number', label: { en: 'Discount' } },
+    { key: 'evidence', type: 'attachment', label: { en: 'Customer email', 'zh-CN': '客户邮件' }, accept: ['.pdf'], required: true },
+  ] },
+  nodes: flow.nodes,
+  edges: flow.edges,
+};
+let orderId = '';
+
 beforeAll(async () => {
-  expect((await api('admin', 'POST', '/api/definitions', flow)).status).toBe(201);
-  expect((await api('admin', 'POST', `/api/definitions/${flow.key}/publish`)).status).toBe(201);
+  for (const f of [flow, changeFlow]) {
+    expect((await api('admin', 'POST', '/api/definitions', f)).status).toBe(201);
+    expect((await api('admin', 'POST', `/api/definitions/${f.key}/publish`)).status).toBe(201);
+  }
+  expect((await api('admin', 'PUT', '/api/record-types/order', orderType)).status).toBeLessThan(300);
+  const created = await api('admin', 'POST', '/api/records/order', { owner: 'li.na', values: { number: 'SO-2026-0777', customer: 'cust-1', amount: 5000, discount: 2, status: 'confirmed' } });
+  expect(created.status).toBe(201);
+  orderId = created.json.id;
 }, 60_000);
 
 describe('attachments in the browser', () => {
@@ -79,4 +102,28 @@ describe('attachments in the browser', () => {
     await liNa.context().close();
     await manager.context().close();
   }, 120_000);
+
+  it('the Request change dialog uploads evidence under the change flow\'s field, and the approver can download it', async () => {
+    const liNa = await signedInPage(suite.browser, suite.stack, 'li.na', 'zh-CN');
+    await withFailureShot(liNa, 'attachments-change-request', async () => {
+      await liNa.goto(`${suite.stack.url}/workspace/records/order/${orderId}`);
+      await liNa.click('[data-test=record-request-change]');
+      await liNa.waitForSelector('[data-test=change-data] [data-item=evidence] input[type=file]');
+      const discount = inputOf(liNa, '[data-test=change-patch] [data-field="/discount"]');
+      await discount.fill('4');
+      await discount.blur();
+      await liNa.locator('[data-test=change-data] [data-item=evidence] input[type=file]').setInputFiles({ name: 'customer-email.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await liNa.waitForSelector('[data-test=change-data] [data-file="customer-email.pdf"]');
+      await liNa.click('[data-test=change-submit]');
+      await liNa.waitForURL((u) => u.pathname.startsWith('/workspace/requests/'));
+    });
+    const requestId = new URL(liNa.url()).pathname.split('/').pop()!;
+    const detail = await api('wang.lei', 'GET', `/api/instances/${requestId}`);
+    expect(detail.json.data.order).toBe(orderId);
+    const file = detail.json.data.evidence[0] as { id: string };
+    const got = await fetch(`${suite.stack.url}/api/attachments/${file.id}`, { headers: { authorization: `Bearer ${(await (await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'wang.lei', password: PASSWORD }) })).json() as { token: string }).token}` } });
+    expect(got.status).toBe(200);
+    expect(Buffer.compare(Buffer.from(await got.arrayBuffer()), PDF)).toBe(0);
+    await liNa.context().close();
+  }, 90_000);
 });
