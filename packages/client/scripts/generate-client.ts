@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createApp, openSqliteStore, silentLogger } from '@baton/server';
+// The server beside this package in the same tree (not a linked copy), so a checkout of any commit
+// generates from that commit's route table.
+import { createApp, openSqliteStore, silentLogger } from '../../server/src/index.ts';
 import { withLocalRefs } from './local-refs.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

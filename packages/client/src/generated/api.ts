@@ -34,6 +34,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cron-scheduled triggers with their next run and last result */
+        get: operations["getApiAdminSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/schedules/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fire the cron-scheduled triggers that are due now */
+        post: operations["postApiAdminSchedulesRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/timers/run": {
         parameters: {
             query?: never;
@@ -128,6 +162,40 @@ export interface paths {
         };
         /** Export archived requests the caller may see as CSV or JSON (format=csv|json, same filters as search; at most 10000 rows) */
         get: operations["getApiArchiveExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file as the raw body (query: name; definition and field for that attachment field's maxSizeMB and accept). The type is sniffed from the bytes (PDF, PNG, JPEG, GIF, WebP, zip, docx / xlsx / pptx, UTF-8 .txt / .csv). 413 too large (default 10 MiB), 415 a type not allowed. Answers the field value { id, name, size, contentType } */
+        post: operations["postApiAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (those who may see a request holding it in a field not hidden from them; the uploader while no request holds it); 404 otherwise */
+        get: operations["getApiAttachmentsId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -428,6 +496,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/{key}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The approval path of a request before it is submitted: who approves each step and why (latest version, caller as initiator, everyone approving; nothing written) */
+        post: operations["postApiDefinitionsKeyPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/{key}/publish": {
         parameters: {
             query?: never;
@@ -695,6 +780,58 @@ export interface paths {
         get: operations["getApiHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbound-hooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbound webhooks (never their secrets) */
+        get: operations["getApiInboundHooks"];
+        put?: never;
+        /** Create an inbound webhook (start a flow, or upsert a record by an external id); the whsec_ secret is in this response only */
+        post: operations["postApiInboundHooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbound-hooks/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an inbound webhook */
+        delete: operations["deleteApiInboundHooksKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbound/{hookKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed delivery (Standard Webhooks headers): starts the hook's flow with `data`, or upserts its record type with `values`; 401 on a missing or wrong signature or a timestamp outside five minutes */
+        post: operations["postApiInboundHookKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,7 +1398,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Records of a type the caller may read, newest first (q, owner; cursor, limit) */
+        /** Records of a type the caller may read, newest first (q, owner (a user id or "me"); cursor, limit) */
         get: operations["getApiRecordsType"];
         put?: never;
         /** Create a record (values checked against the type; owner = caller unless an admin names one) */
@@ -1302,6 +1439,23 @@ export interface paths {
         put?: never;
         /** Request a change: start a change-request flow with the record and a patch; the patched fields are locked until it finishes */
         post: operations["postApiRecordsTypeIdChangeRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{type}/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A record's audit trail, newest first: creates, edits, applied change requests (before/after), deletes */
+        get: operations["getApiRecordsTypeIdHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1509,6 +1663,23 @@ export interface paths {
         put?: never;
         /** Task action: transfer (only the current assignee) */
         post: operations["postApiTasksIdTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/batch-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve up to 100 of the caller's tasks, each in its own transaction; a result per task (needs-input, not-assignee... when refused) */
+        post: operations["postApiTasksBatchApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1893,6 +2064,18 @@ export interface components {
             definition: components["schemas"]["common.Key"];
         };
         /**
+         * Preview a request's approval path
+         * @description Before submitting: who would approve each step of the latest version, and why, for the caller as the initiator with this form data, if everyone approves.
+         */
+        "api.request-preview": {
+            /** @description The form data, by field key (checked against the version's form like a start). */
+            data: Record<string, never>;
+            /** @description For steps whose approvers the initiator picks: the users picked, by node id. */
+            selections?: {
+                [key: string]: components["schemas"]["common.UserId"][];
+            };
+        };
+        /**
          * Role
          * @description Creates or renames an org role.
          */
@@ -1934,6 +2117,16 @@ export interface components {
             to?: string;
             /** @description For add-signer and remove-signer: the users. */
             users?: components["schemas"]["common.UserId"][];
+        };
+        /**
+         * Batch approve
+         * @description Approve several of the caller's tasks at once (批量审批). Each task is its own command: one refusal undoes nothing else.
+         */
+        "api.task-batch-approve": {
+            /** @description One comment recorded on every approval. */
+            comment?: string;
+            /** @description The task ids to approve, each once, at most 100. */
+            tasks: string[];
         };
         /**
          * Install template
@@ -3899,6 +4092,136 @@ export interface operations {
             };
         };
     };
+    getApiAdminSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiAdminSchedulesRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
     postApiAdminTimersRun: {
         parameters: {
             query?: never;
@@ -4233,6 +4556,138 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiAttachmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5752,6 +6207,95 @@ export interface operations {
             };
         };
     };
+    postApiDefinitionsKeyPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.request-preview"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
     postApiDefinitionsKeyPublish: {
         parameters: {
             query?: never;
@@ -6962,6 +7506,278 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Malformed JSON, cursor or header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiInboundHooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiInboundHooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.inbound-hook-create"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    deleteApiInboundHooksKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiInboundHookKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                "webhook-id"?: string;
+                "webhook-signature"?: string;
+                "webhook-timestamp"?: string;
+            };
+            path: {
+                hookKey: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -10578,6 +11394,74 @@ export interface operations {
             };
         };
     };
+    getApiRecordsTypeIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
     postApiRecordsTypeImport: {
         parameters: {
             query?: never;
@@ -11767,6 +12651,93 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["api.task-action"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    postApiTasksBatchApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["api.task-batch-approve"];
             };
         };
         responses: {
