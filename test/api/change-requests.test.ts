@@ -210,6 +210,19 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('answers a repeated Idempotency-Key with the first answer, starting one request', async () => {
+      const order = await newOrder('SO-2026-0301');
+      const send = () => s.call('POST', `/api/records/order/${order.id}/change-requests`, { token: rep, headers: { 'idempotency-key': `cr-${dialect}-1` }, body: { definition: 'order-change-request', patch: { discount: 6 }, data: REASON } });
+      const first = await send();
+      const again = await send();
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body.id).toBe(first.body.id);
+      const detail = (await s.call('GET', `/api/records/order/${order.id}`, { token: rep })).body;
+      expect(detail.pendingChanges.map((c: { instanceId: string }) => c.instanceId)).toEqual([first.body.id]);
+      await s.call('POST', `/api/instances/${first.body.id}/withdraw`, { token: rep, body: {} });
+    });
+
     it('audits a patch whose record vanished meanwhile as change-failed, and still finishes the request', async () => {
       const order = await newOrder('SO-2026-0108');
       const started = await requestDiscount(order.id, 7);

@@ -10,6 +10,7 @@ import { canStart } from '../definitions/definition-access.ts';
 import { loadDefinition } from '../definitions/definition-row.ts';
 import { fail, failure } from '../http/api-error.ts';
 import type { ApiFailure, Result } from '../http/api-error.ts';
+import { replay } from '../http/idempotency.ts';
 import type { IdempotencyClaim, StoredResponse } from '../http/idempotency.ts';
 import { problemsError } from '../http/json-body.ts';
 import { FieldLocked, heldLock, lockedFailure, takeLocks } from './field-locks.ts';
@@ -31,6 +32,11 @@ const badPatch = (field: string, en: string, zh: string): ApiFailure => failure(
 
 /** Requests the change, running it again from a fresh read after a PostgreSQL deadlock. */
 export async function requestChange(ctx: AppContext, p: Principal, entry: RecordTypeEntry, record: StoredRecord, b: ChangeRequestBody, claim?: IdempotencyClaim): Promise<Result<StoredResponse>> {
+  // A repeated Idempotency-Key answers as the first time (before the lock check would refuse it).
+  if (claim) {
+    const prior = await replay(ctx.store.db, claim);
+    if (prior) return prior;
+  }
   for (let attempt = 1, current = record; ; attempt++) {
     try {
       return await requestOnce(ctx, p, entry, current, b, claim);
