@@ -206,6 +206,8 @@ describe('workspace: the instance page with several users', () => {
     const requester = await signedInPage(browser, stack, 'zhang.wei', 'en');
     await withFailureShot(requester, 'instance-urge', async () => {
       await openRequest(requester, id);
+      // The flow's settings.title, rendered by the server in the reader's language.
+      expect(await requester.locator('[data-test=instance-head] h1').textContent()).toBe('Discount 12% for Urgent GmbH');
       expect(await buttons(requester)).toContain('urge');
       await act(requester, 'urge', async (p) => { await comment(p).fill('The customer signs on Friday'); });
       await requester.waitForSelector('[data-test=timeline] [data-kind=urged]');

@@ -41,6 +41,10 @@ export function createArchiveWriter(ctx: AppContext, index: ArchiveIndex): Archi
         instance_id: id, definition_key: row.definition_key, category: def?.category ?? null, status: row.status, initiator: row.initiator,
         title: row.title, created_at: row.created_at, finished_at: row.finished_at, archived_at: now,
       }).returning('id').executeTakeFirstOrThrow();
+      const tasks = await tx.selectFrom('tasks').select('assignee').where('instance_id', '=', id).execute();
+      const ccs = await tx.selectFrom('cc').select('user_id').where('instance_id', '=', id).execute();
+      const viewers = new Set([row.initiator, ...tasks.map((t) => t.assignee), ...ccs.map((c) => c.user_id)]);
+      await tx.insertInto('archive_viewers').values([...viewers].map((user_id) => ({ user_id, entry_id: Number(entry.id) }))).execute();
       // The flow's names are indexed too, so "报销" finds every expense claim.
       const names = def ? Object.values(def.name).join(' ') : '';
       await index.add(tx, Number(entry.id), flattenText(`${row.title} ${names}`, snapshot.data));
@@ -57,6 +61,7 @@ export function createArchiveWriter(ctx: AppContext, index: ArchiveIndex): Archi
       }
       const entries = await tx.selectFrom('archive_entries').select('id').where('instance_id', '=', id).execute();
       await index.remove(tx, entries.map((e) => Number(e.id)));
+      await tx.deleteFrom('archive_viewers').where('entry_id', 'in', entries.length ? entries.map((e) => Number(e.id)) : [-1]).execute();
       await tx.deleteFrom('archive_entries').where('instance_id', '=', id).execute();
       await audit(tx, actor, 'instance.unarchived', id, {});
       return 'restored';
@@ -71,6 +76,7 @@ export function createArchiveWriter(ctx: AppContext, index: ArchiveIndex): Archi
       if (!row.archived_at) return 'not-archived';
       const entries = await tx.selectFrom('archive_entries').select('id').where('instance_id', '=', id).execute();
       await index.remove(tx, entries.map((e) => Number(e.id)));
+      await tx.deleteFrom('archive_viewers').where('entry_id', 'in', entries.length ? entries.map((e) => Number(e.id)) : [-1]).execute();
       await tx.deleteFrom('archive_entries').where('instance_id', '=', id).execute();
       await tx.deleteFrom('tasks').where('instance_id', '=', id).execute();
       await tx.deleteFrom('cc').where('instance_id', '=', id).execute();

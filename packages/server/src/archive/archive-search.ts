@@ -1,8 +1,8 @@
 // Archive search: keyword (archive-index.ts) plus filters, newest archived first, cursor pages,
 // and only what the viewer may see: admins everything; anyone else the requests they started,
-// had a task on, or were CC'd on.
+// had a task on, or were CC'd on (archive_viewers, written when archiving).
 import type { Db } from '../store/store.ts';
-import type { ArchiveIndex } from './archive-index.ts';
+import type { ArchiveIndex, EntrySource } from './archive-index.ts';
 import { keywordTerms } from './archive-text.ts';
 
 export interface ArchiveFilters {
@@ -44,7 +44,12 @@ export async function searchArchive(db: Db, index: ArchiveIndex, viewer: Archive
   const terms = f.q ? keywordTerms(f.q) : [];
   // A keyword of only punctuation matches nothing rather than everything.
   if (f.q && f.q.trim() !== '' && terms.length === 0) return { items: [], next: null };
-  const { qb, idColumn } = index.source(db, terms);
+  const me = viewer.userId;
+  // A member browsing (no keyword) walks their own viewer rows, newest first; with a keyword the
+  // index walks the matches and each is checked against the viewer table by its primary key.
+  const { qb, idColumn } = !viewer.admin && terms.length === 0
+    ? { qb: db.selectFrom('archive_viewers as v').innerJoin('archive_entries as e', 'e.id', 'v.entry_id').where('v.user_id', '=', me) as EntrySource, idColumn: 'v.entry_id' }
+    : index.source(db, terms);
   let q = qb.select(['e.id as entry', 'e.instance_id', 'e.title', 'e.definition_key', 'e.category', 'e.status', 'e.initiator', 'e.created_at', 'e.finished_at', 'e.archived_at']);
   if (f.definition) q = q.where('e.definition_key', '=', f.definition);
   if (f.category) q = q.where('e.category', '=', f.category);
@@ -52,13 +57,8 @@ export async function searchArchive(db: Db, index: ArchiveIndex, viewer: Archive
   if (f.initiator) q = q.where('e.initiator', '=', f.initiator);
   if (f.from) q = q.where('e.created_at', '>=', f.from);
   if (f.to) q = q.where('e.created_at', '<', f.to);
-  if (!viewer.admin) {
-    const me = viewer.userId;
-    q = q.where((eb: any) => eb.or([
-      eb('e.initiator', '=', me),
-      eb.exists(eb.selectFrom('tasks').select('tasks.id').whereRef('tasks.instance_id', '=', 'e.instance_id').where('tasks.assignee', '=', me)),
-      eb.exists(eb.selectFrom('cc').select('cc.user_id').whereRef('cc.instance_id', '=', 'e.instance_id').where('cc.user_id', '=', me)),
-    ]));
+  if (!viewer.admin && terms.length > 0) {
+    q = q.where((eb: any) => eb.exists(eb.selectFrom('archive_viewers').select('archive_viewers.entry_id').where('archive_viewers.user_id', '=', me).whereRef('archive_viewers.entry_id', '=', 'e.id')));
   }
   if (after !== undefined) q = q.where(idColumn, '<', after);
   const rows = (await q.orderBy(idColumn, 'desc').limit(limit + 1).execute()) as Array<Record<string, unknown>>;

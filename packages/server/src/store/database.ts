@@ -339,8 +339,15 @@ export interface SchedulesTable {
   updated_at: string;
 }
 
+/** Who may find an archived request in archive search: initiator, task assignees, CC'd. */
+export interface ArchiveViewersTable {
+  user_id: string;
+  entry_id: number;
+}
+
 export interface Database {
   archive_entries: ArchiveEntriesTable;
+  archive_viewers: ArchiveViewersTable;
   record_types: RecordTypesTable;
   records: RecordsTable;
   record_locks: RecordLocksTable;

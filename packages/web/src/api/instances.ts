@@ -28,6 +28,8 @@ export interface InstanceDetail {
   outcome?: string;
   revision: number;
   title: string | null;
+  /** The flow's settings.title rendered by the server in both languages (hidden fields left empty). */
+  titleText?: { en?: string; 'zh-CN'?: string } | null;
   initiator: string;
   createdAt: string;
   updatedAt: string;
