@@ -243,6 +243,7 @@ for (const dialect of DIALECTS) {
       expect(mine.body).toMatchObject({ owner: 'li.na', values: { owner: 'li.na' } });
       const theirs = await s.call('POST', '/api/records/order', { token: rep, body: { values: { ...ORDER, number: 'SO-2026-0110', owner: 'zhang.wei' } } });
       expect(theirs.status).toBe(403);
+      expect(theirs.body.error.pointer).toBe('/values/owner');
       const moved = await s.call('PATCH', `/api/records/order/${mine.body.id}`, { token: await s.token('admin'), headers: { 'if-match': '"1"' }, body: { values: { owner: 'zhang.wei' } } });
       expect(moved.body).toMatchObject({ owner: 'zhang.wei', values: { owner: 'zhang.wei' } });
       expect((await s.call('GET', `/api/records/order/${mine.body.id}`, { token: rep })).status).toBe(404);

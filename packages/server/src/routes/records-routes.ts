@@ -48,10 +48,10 @@ function ifMatchRevision(c: Context): number | 'missing' | 'bad' {
 }
 
 /** A type's "owner" user field is the record's owner: a value sent there is an owner change. */
-function withOwnerField<B extends { values?: RecordValues; owner?: string }>(entry: RecordTypeEntry, b: B): B {
+function withOwnerField<B extends { values?: RecordValues; owner?: string }>(entry: RecordTypeEntry, b: B): B & { ownerAt: string } {
   const v = b.values?.owner;
-  if (b.owner !== undefined || typeof v !== 'string' || !entry.type.fields.some((f) => f.key === 'owner' && f.type === 'user')) return b;
-  return { ...b, owner: v };
+  if (b.owner !== undefined || typeof v !== 'string' || !entry.type.fields.some((f) => f.key === 'owner' && f.type === 'user')) return { ...b, ownerAt: '/owner' };
+  return { ...b, owner: v, ownerAt: '/values/owner' };
 }
 
 export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
@@ -90,7 +90,7 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
     if (!entry) return sendError(c, typeNotFound(param(c, 'type')));
     const b = withOwnerField(entry, c.get('body') as { values: RecordValues; owner?: string });
     if (b.owner !== undefined && b.owner !== p.userId && p.systemRole !== 'admin') {
-      return sendError(c, failure(403, 'forbidden', 'Only admins create records owned by someone else.', '只有管理员可以创建他人负责的记录。', { pointer: '/owner' }));
+      return sendError(c, failure(403, 'forbidden', 'Only admins create records owned by someone else.', '只有管理员可以创建他人负责的记录。', { pointer: b.ownerAt }));
     }
     const res = await inTransaction(ctx, (tx) => createRecordWith(ctx, tx, entry, { id: `rec_${ctx.ids.next()}`, owner: b.owner ?? p.userId, values: b.values, actor: p.userId }));
     if (!res.ok) return sendError(c, res.error);
@@ -140,7 +140,7 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
       if (!rec || !(await visible(p, entry, rec, 'read', tx))) return { ok: false, error: recordNotFound() };
       if (!(await visible(p, entry, rec, 'edit', tx))) return { ok: false, error: cannotEdit() };
       if (rec.revision !== match) return { ok: false, error: failure(412, 'record-changed', 'The record changed since you loaded it; reload and try again.', '记录在您加载后已被修改，请刷新后重试。', { details: { currentEtag: recordEtag(rec) } }) };
-      if (b.owner !== undefined && b.owner !== rec.owner && p.systemRole !== 'admin') return { ok: false, error: failure(403, 'forbidden', 'Only admins change a record\'s owner.', '只有管理员可以更改记录负责人。', { pointer: '/owner' }) };
+      if (b.owner !== undefined && b.owner !== rec.owner && p.systemRole !== 'admin') return { ok: false, error: failure(403, 'forbidden', 'Only admins change a record\'s owner.', '只有管理员可以更改记录负责人。', { pointer: b.ownerAt }) };
       return updateRecordWith(ctx, tx, entry, rec, { ...(b.values ? { values: b.values } : {}), ...(b.owner ? { owner: b.owner } : {}), actor: p.userId });
     });
     if (!res.ok) return sendError(c, res.error);
