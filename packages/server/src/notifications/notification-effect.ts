@@ -89,7 +89,9 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
         const actor = n.by ? (users.get(n.by)?.name ?? n.by) : undefined;
         const decision = n.task ? decisions.get(n.task) : undefined;
         const raw = effect.type === 'notify' ? effect.message : undefined;
-        const message = raw ? { en: fill(pick(raw, 'en'), facts?.data), 'zh-CN': fill(pick(raw, 'zh-CN'), facts?.data) } : undefined;
+        // A designer's automation text fills {{field}} placeholders; a person's urge note is shown
+        // as typed (filling it could show the urged approver a field hidden from them).
+        const message = !raw ? undefined : effect.type === 'notify' && effect.reason === 'urge' ? { en: pick(raw, 'en'), 'zh-CN': pick(raw, 'zh-CN') } : { en: fill(pick(raw, 'en'), facts?.data), 'zh-CN': fill(pick(raw, 'zh-CN'), facts?.data) };
         return { title, ...(node ? { node } : {}), ...(actor ? { actor } : {}), ...(facts ? { status: facts.status } : {}), ...(decision ? { decision } : {}), ...(message ? { message } : {}) };
       };
 

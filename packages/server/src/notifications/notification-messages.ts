@@ -56,8 +56,14 @@ export function messageFor(kind: NotificationKind, f: MessageFacts): Notificatio
   switch (kind) {
     case 'task-assigned':
       return { subject: { en: `To do: ${t}`, 'zh-CN': `待办：${t}` }, text: { en: `"${t}" is waiting for you${at.en}.`, 'zh-CN': `「${t}」等待您处理${at['zh-CN']}。` } };
-    case 'urged':
-      return { subject: { en: `Reminder from ${who.en}: ${t}`, 'zh-CN': `${who['zh-CN']}催办：${t}` }, text: { en: `${who.en} asks you to handle "${t}"${at.en} soon.`, 'zh-CN': `${who['zh-CN']}催您尽快处理「${t}」${at['zh-CN']}。` } };
+    case 'urged': {
+      // The initiator's own note, when they wrote one, as they wrote it.
+      const note = f.message?.en ?? f.message?.['zh-CN'];
+      return {
+        subject: { en: `Reminder from ${who.en}: ${t}`, 'zh-CN': `${who['zh-CN']}催办：${t}` },
+        text: { en: `${who.en} asks you to handle "${t}"${at.en} soon.${note ? ` “${note}”` : ''}`, 'zh-CN': `${who['zh-CN']}催您尽快处理「${t}」${at['zh-CN']}。${note ? `“${note}”` : ''}` },
+      };
+    }
     case 'reminded':
       return { subject: { en: `Still waiting: ${t}`, 'zh-CN': `提醒：${t}` }, text: { en: `"${t}" is still waiting for you${at.en}.`, 'zh-CN': `「${t}」仍在等待您处理${at['zh-CN']}。` } };
     case 'escalated':

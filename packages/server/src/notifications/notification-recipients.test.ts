@@ -33,4 +33,11 @@ describe('messageFor', () => {
     expect(messageFor('finished', { title: 'T', status: 'rejected' }).text['zh-CN']).toContain('已被拒绝');
     expect(messageFor('automation', { title: 'T', message: { en: 'Stock low' } }).text).toEqual({ en: 'Stock low', 'zh-CN': 'Stock low' });
   });
+
+  it('carries an urge note as typed, and says nothing extra without one', () => {
+    const m = messageFor('urged', { title: 'T', actor: 'Li Na', message: { en: 'Signs on {{amount}}', 'zh-CN': 'Signs on {{amount}}' } });
+    expect(m.text.en).toBe('Li Na asks you to handle "T" soon. “Signs on {{amount}}”');
+    expect(m.text['zh-CN']).toBe('Li Na催您尽快处理「T」。“Signs on {{amount}}”');
+    expect(messageFor('urged', { title: 'T', actor: 'Li Na' }).text.en).toBe('Li Na asks you to handle "T" soon.');
+  });
 });
