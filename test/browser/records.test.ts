@@ -228,6 +228,29 @@ describe('records in the browser', () => {
     await rep.context().close();
   }, 60_000);
 
+  it('at phone size the list is cards and the record page has no sideways scroll', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    await context.addInitScript(() => localStorage.setItem('baton.locale', 'zh-CN'));
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await withFailureShot(page, 'records-phone', async () => {
+      await page.goto(`${suite.stack.url}/login`);
+      await inputOf(page, '[data-test=login-username]').fill('li.na');
+      await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
+      await page.click('[data-test=login-submit]');
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      await page.goto(`${suite.stack.url}/workspace/records/order`);
+      await page.waitForSelector(`[data-test=records-cards] [data-record="${orderId}"]`);
+      await page.screenshot({ path: screenshotPath('records-list-phone-zh-CN'), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await page.click(`[data-test=records-cards] [data-record="${orderId}"]`);
+      await page.waitForSelector('[data-test=record-values]');
+      await page.screenshot({ path: screenshotPath('record-page-phone-zh-CN'), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+    await context.close();
+  }, 60_000);
+
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`the list and the record page with a pending change, screenshots and axe (${locale})`, async () => {
       const page = await signedInPage(suite.browser, suite.stack, 'li.na', locale);
