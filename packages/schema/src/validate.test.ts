@@ -213,6 +213,16 @@ describe('other kinds', () => {
     ]);
   });
 
+  it('lets an update trigger compare with the values before it (`before`), and nothing else unknown', () => {
+    const rt = (condition: string) => ({
+      key: 'order', name: { en: 'Order' }, titleField: 'amount',
+      fields: [{ key: 'amount', type: 'money', label: { en: 'Amount' } }],
+      triggers: [{ on: 'update', start: 'x', condition }],
+    });
+    expect(validateRecordType(rt("amount > 2.0 * double(before['amount'])")).problems).toEqual([]);
+    expect(at(validateRecordType(rt('after.amount > 1.0')).problems)).toEqual(['/triggers/0/condition lint/cel-unknown-field']);
+  });
+
   it('validates an org: references, duplicates, loops', () => {
     const org = {
       users: [

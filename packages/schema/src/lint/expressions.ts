@@ -29,12 +29,16 @@ export class ExpressionChecker {
   ) {}
 
   /** `variables` undefined: do not check `vars.x` (a form on its own declares none). */
-  static forFields(fields: readonly LintField[], variables: ReadonlySet<string> | undefined, extra: readonly LintField[] = []) {
+  /** `globals`: more map-typed names the expressions may use (a record trigger's `before`). */
+  static forFields(fields: readonly LintField[], variables: ReadonlySet<string> | undefined, extra: readonly LintField[] = [], globals: readonly string[] = []) {
     const usable = (list: readonly LintField[]) => list.filter((f) => FIELD_KEY.test(f.key) && !RESERVED.has(f.key));
     const env = createCelEnvironment({ form: { fields: usable(fields).map((f) => f.raw as unknown as Field) } });
-    const scoped = extra.length === 0 ? env : env.clone();
+    const scoped = extra.length === 0 && globals.length === 0 ? env : env.clone();
     for (const c of usable(extra)) {
       if (!scoped.hasVariable(c.key)) scoped.registerVariable(c.key, celType(c));
+    }
+    for (const g of globals) {
+      if (!scoped.hasVariable(g)) scoped.registerVariable(g, 'map<string, dyn>');
     }
     return new ExpressionChecker(scoped, [...fields, ...extra].map((f) => f.key), variables);
   }

@@ -10,6 +10,8 @@ export function lintRecordType(doc: unknown): Problem[] {
   const out: Problem[] = [];
   const fields = fieldsAt(doc.fields, '/fields', true);
   const checker = ExpressionChecker.forFields(fields, undefined);
+  // Trigger conditions also see `before`: the values before an update (the server passes them).
+  const triggers = ExpressionChecker.forFields(fields, undefined, [], ['before']);
   lintFormFields(fields, undefined, out, { checker });
   const keys = new Set(fields.map((f) => f.key));
   const unknown = (pointer: string, key: string) =>
@@ -21,7 +23,7 @@ export function lintRecordType(doc: unknown): Problem[] {
     if (typeof t.field === 'string' && !keys.has(t.field)) unknown(`${at}/field`, t.field);
     requireFor(t, at, 'field-change', 'field', out);
     requireFor(t, at, 'schedule', 'cron', out);
-    checker.check(t.condition, `${at}/condition`, 'the condition', '条件', 'bool', out);
+    triggers.check(t.condition, `${at}/condition`, 'the condition', '条件', 'bool', out);
   });
   return out;
 }
