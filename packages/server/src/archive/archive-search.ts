@@ -50,7 +50,8 @@ export async function searchArchive(db: Db, index: ArchiveIndex, viewer: Archive
   const { qb, idColumn } = !viewer.admin && terms.length === 0
     ? { qb: db.selectFrom('archive_viewers as v').innerJoin('archive_entries as e', 'e.id', 'v.entry_id').where('v.user_id', '=', me) as EntrySource, idColumn: 'v.entry_id' }
     : index.source(db, terms);
-  let q = qb.select(['e.id as entry', 'e.instance_id', 'e.title', 'e.definition_key', 'e.category', 'e.status', 'e.initiator', 'e.created_at', 'e.finished_at', 'e.archived_at']);
+  // Ids first (often straight from an index, sorted without reading rows), then the page's rows.
+  let q = qb.select(`${idColumn} as entry`);
   if (f.definition) q = q.where('e.definition_key', '=', f.definition);
   if (f.category) q = q.where('e.category', '=', f.category);
   if (f.status) q = q.where('e.status', '=', f.status);
@@ -61,13 +62,19 @@ export async function searchArchive(db: Db, index: ArchiveIndex, viewer: Archive
     q = q.where((eb: any) => eb.exists(eb.selectFrom('archive_viewers').select('archive_viewers.entry_id').where('archive_viewers.user_id', '=', me).whereRef('archive_viewers.entry_id', '=', 'e.id')));
   }
   if (after !== undefined) q = q.where(idColumn, '<', after);
-  const rows = (await q.orderBy(idColumn, 'desc').limit(limit + 1).execute()) as Array<Record<string, unknown>>;
-  const page = rows.slice(0, limit);
-  const items = page.map((r) => ({
-    id: String(r.instance_id), title: String(r.title), definition: String(r.definition_key), category: (r.category as string | null) ?? null,
-    status: String(r.status), initiator: String(r.initiator), createdAt: String(r.created_at), finishedAt: (r.finished_at as string | null) ?? null,
-    archivedAt: String(r.archived_at),
-  }));
-  const last = page[page.length - 1];
-  return { items, next: rows.length > limit && last ? Number(last.entry) : null };
+  const ids = ((await q.orderBy(idColumn, 'desc').limit(limit + 1).execute()) as Array<{ entry: number | string }>).map((r) => Number(r.entry));
+  const pageIds = ids.slice(0, limit);
+  const rows = pageIds.length === 0 ? [] : await db.selectFrom('archive_entries')
+    .select(['id', 'instance_id', 'title', 'definition_key', 'category', 'status', 'initiator', 'created_at', 'finished_at', 'archived_at'])
+    .where('id', 'in', pageIds).execute();
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  const items = pageIds.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{
+      id: r.instance_id, title: r.title, definition: r.definition_key, category: r.category ?? null, status: r.status, initiator: r.initiator,
+      createdAt: r.created_at, finishedAt: r.finished_at ?? null, archivedAt: r.archived_at,
+    }] : [];
+  });
+  const last = pageIds[pageIds.length - 1];
+  return { items, next: ids.length > limit && last !== undefined ? last : null };
 }
