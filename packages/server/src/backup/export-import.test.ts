@@ -76,6 +76,18 @@ describe('backup export and import', () => {
     expect(await verifyAudit(target.db)).toMatchObject({ ok: true, checked: verdict.checked + 1 });
   });
 
+  it('carries binary columns (attachment bytes) as base64 and restores every byte', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0xff, 0x00, 0xc3, 0x28, 0x0a, 0xfe]);
+    await (source.db as unknown as Kysely<any>).insertInto('attachments').values({
+      id: 'att-1', name: 'scan.png', content_type: 'image/png', size: bytes.length, sha256: 'x'.repeat(64), content: bytes, uploaded_by: 'admin', created_at: '2026-03-02T00:00:00.000Z',
+    }).execute();
+    const doc = JSON.parse(await exportText(source));
+    expect(doc.tables.attachments[0].content).toBe(bytes.toString('base64'));
+    expect(await importExport(target, doc)).toMatchObject({ ok: true });
+    const row = await (target.db as unknown as Kysely<any>).selectFrom('attachments').select('content').where('id', '=', 'att-1').executeTakeFirstOrThrow();
+    expect(Buffer.from(row.content as Uint8Array).equals(bytes)).toBe(true);
+  });
+
   it('pages through tables larger than a page, by key and by offset (composite keys)', async () => {
     await source.db.transaction().execute(async (tx) => {
       for (let i = 0; i < 2500; i++) await appendAudit(tx, 'sqlite', { at: '2026-03-04T00:00:00.000Z', actor: 'admin', action: 'bulk', subject: `s:${i}`, detail: { i } });

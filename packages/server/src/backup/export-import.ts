@@ -10,7 +10,7 @@ import type { Store } from '../store/store.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { rebuildDerivedIndexes } from './derived-indexes.ts';
 import { checkExportDocument } from './export-format.ts';
-import { normaliseRow } from './export-writer.ts';
+import { BINARY_TYPES, normaliseRow } from './export-writer.ts';
 import { appliedMigrations, listTables } from './table-catalog.ts';
 import type { TableInfo } from './table-catalog.ts';
 
@@ -39,7 +39,8 @@ export async function importExport(store: Store, doc: unknown): Promise<ImportRe
       current = tables[0]?.name ?? '';
       for (const t of tables) {
         current = t.name;
-        const rows = checked.value.tables[t.name] ?? [];
+        const binary = t.columns.filter((col) => BINARY_TYPES.has(col.type)).map((col) => col.name);
+        const rows = (checked.value.tables[t.name] ?? []).map((r) => (binary.length === 0 ? r : decodeBinary(r, binary)));
         const per = Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, t.columns.length)));
         for (let i = 0; i < rows.length; i += per) await tx.insertInto(t.name).values(rows.slice(i, i + per)).execute();
         counts[t.name] = rows.length;
@@ -80,4 +81,11 @@ async function readAll(db: Kysely<any>, t: TableInfo) {
   let q = db.selectFrom(t.name).selectAll();
   for (const col of t.orderBy) q = q.orderBy(col);
   return ((await q.limit(100).execute()) as Record<string, unknown>[]).map((r) => normaliseRow(t, r));
+}
+
+/** The file's base64 text back into bytes for the table's binary columns. */
+function decodeBinary(row: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
+  const out = { ...row };
+  for (const c of columns) if (typeof out[c] === 'string') out[c] = Buffer.from(out[c] as string, 'base64');
+  return out;
 }

@@ -14,12 +14,16 @@ import type { TableInfo } from './table-catalog.ts';
 
 const PAGE = 1000;
 
+/** Binary columns (attachment bytes): base64 text in the file, bytes again on import. */
+export const BINARY_TYPES = new Set(['blob', 'bytea']);
+
 /** PostgreSQL answers int8 columns as strings; the file holds them as numbers on both dialects. */
 export function normaliseRow(table: TableInfo, row: Record<string, unknown>): ExportRow {
   const out: ExportRow = {};
   for (const c of table.columns) {
     const v = row[c.name];
     if (v === undefined || v === null) out[c.name] = null;
+    else if (v instanceof Uint8Array) out[c.name] = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
     else if (typeof v === 'string' && /^(int8|bigint|int4|integer|int2|smallint|bigserial|serial)$/.test(c.type) && /^-?\d+$/.test(v)) out[c.name] = Number(v);
     else if (v instanceof Date) out[c.name] = v.toISOString();
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[c.name] = v;
