@@ -184,6 +184,19 @@ for (const dialect of DIALECTS) {
       expect(await search(sarah)).toEqual([ids.e2]);
       expect(await search(chen)).toEqual([ids.e2]);
       expect(await search(chen, 'initiator=li.na')).toEqual([]);
+      // A member's pages, with and without a keyword, walk their own rows only.
+      for (const query of ['limit=1', 'limit=1&q=renewal%20acme', 'limit=1&definition=expense']) {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        for (let i = 0; i < 10; i++) {
+          const r = await s.call('GET', `/api/archive?${query}${cursor ? `&cursor=${cursor}` : ''}`, { token: wang });
+          seen.push(...r.body.items.map((x: { id: string }) => x.id));
+          cursor = r.body.nextCursor;
+          if (!cursor) break;
+        }
+        const expected = query.includes('q=') ? [ids.a] : query.includes('definition') ? [ids.e2, ids.e1] : [ids.e2, ids.e1, ids.b, ids.a];
+        expect(seen, query).toEqual(expected);
+      }
     });
 
     it('exports CSV (header, RFC 4180 quoting, BOM) and JSON, with the same filters and visibility', async () => {
