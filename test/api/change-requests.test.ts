@@ -49,6 +49,12 @@ for (const dialect of DIALECTS) {
     }, 60_000);
     afterAll(() => s.close());
 
+    it('lists the change flow with the record type and fields it may change, for the rep who may start it', async () => {
+      const list = await s.call('GET', '/api/definitions', { token: rep });
+      const flow = list.body.items.find((d: { key: string }) => d.key === 'order-change-request');
+      expect(flow).toMatchObject({ canStart: true, record: { type: 'order', changeSet: { fields: expect.arrayContaining(['discount']) } } });
+    });
+
     it('approval applies the patch once, with before/after in the audit, and releases the lock', async () => {
       const order = await newOrder('SO-2026-0102');
       const started = await requestDiscount(order.id, 12);

@@ -54,12 +54,16 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
       if (status && status !== 'deleted' && d.status !== status) continue;
       if (q && !`${d.key} ${JSON.stringify(d.draft.name)}`.toLowerCase().includes(q)) continue;
       let start = false;
+      let record: BatonWorkflowDefinition['record'];
       if (d.status === 'active' && d.latestVersion > 0 && !d.deletedAt) {
         const v = await ctx.runtime.port.version(db, d.key, d.latestVersion);
         start = !!v && canStart(p, d, v, org);
+        record = v?.record;
       }
       if (!manage && !start) continue;
-      items.push({ ...summary(d), canStart: start, canManage: manage });
+      // The record type the published version works on (and the fields a change request may
+      // change), so a record page can offer its change flows without reading each form.
+      items.push({ ...summary(d), canStart: start, canManage: manage, ...(record ? { record } : {}) });
     }
     return c.json({ items });
   });

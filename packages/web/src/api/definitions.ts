@@ -18,6 +18,8 @@ export interface DefinitionSummary {
   updatedAt?: string;
   canStart?: boolean;
   canManage?: boolean;
+  /** The published version's record type and change-set fields, for flows that work on records. */
+  record?: BatonWorkflowDefinition['record'];
 }
 
 export interface DefinitionRecord {

@@ -103,7 +103,8 @@ export interface ChangeFlow { key: string; name: StartForm['name']; form: StartF
 export async function listChangeFlows(http: HttpClient, type: string): Promise<ApiResult<ChangeFlow[]>> {
   const list = await listDefinitions(http);
   if (!list.ok) return list;
-  const startable = list.data.filter((d) => d.status === 'active' && d.latestVersion > 0 && d.canStart !== false && !d.deleted);
+  // The list says which record type each published flow works on: only those flows' forms are read.
+  const startable = list.data.filter((d) => d.status === 'active' && d.latestVersion > 0 && d.canStart !== false && !d.deleted && d.record?.type === type && d.record.changeSet);
   const forms = await Promise.all(startable.map((d) => getStartForm(http, d.key)));
   const flows: ChangeFlow[] = [];
   for (const f of forms) {
