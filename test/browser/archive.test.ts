@@ -67,6 +67,7 @@ describe('archive page', () => {
       await member.screenshot({ path: screenshotPath('archive-zh-CN'), fullPage: true });
       await member.click(`[data-instance="${id}"]`);
       await member.waitForURL((u) => u.pathname === `/workspace/requests/${id}`);
+      expect(await member.locator('[data-test=instance-archived]').textContent()).toBe('已归档');
     });
     await member.context().close();
 

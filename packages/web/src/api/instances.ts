@@ -34,6 +34,8 @@ export interface InstanceDetail {
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
+  /** Archived (归档): out of the inbox lists, found by archive search. */
+  archived?: boolean;
   data: Record<string, unknown>;
   hiddenFields: string[];
   form: BatonForm;

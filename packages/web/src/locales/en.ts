@@ -109,7 +109,7 @@ export const en = {
     nav: 'Archive', title: 'Archive', keyword: 'Keyword (title, form content)', flow: 'Flow', allFlows: 'All flows', category: 'Category', allCategories: 'All categories',
     status: 'Outcome', allStatuses: 'All outcomes', initiator: 'Initiator', anyInitiator: 'Any initiator', dates: 'Started between', from: 'From', to: 'To',
     search: 'Search', reset: 'Reset', export: 'Export CSV', empty: 'No archived requests match.', request: 'Request', created: 'Started', archivedAt: 'Archived',
-    actions: 'Actions', restore: 'Restore', restored: 'Restored “{title}” to the live lists', more: 'Load more',
+    archivedTag: 'Archived', actions: 'Actions', restore: 'Restore', restored: 'Restored “{title}” to the live lists', more: 'Load more',
     statuses: { approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', terminated: 'Terminated' },
     categories: { sales: 'Sales', service: 'Service', marketing: 'Marketing', finance: 'Finance', hr: 'HR', operations: 'Operations', data: 'Data' },
   },

@@ -111,7 +111,7 @@ export const zhCN: Messages = {
     nav: '归档', title: '归档', keyword: '关键词（标题、表单内容）', flow: '流程', allFlows: '全部流程', category: '分类', allCategories: '全部分类',
     status: '结果', allStatuses: '全部结果', initiator: '发起人', anyInitiator: '任意发起人', dates: '发起时间', from: '开始日期', to: '结束日期',
     search: '搜索', reset: '重置', export: '导出 CSV', empty: '没有符合条件的归档申请。', request: '申请', created: '发起时间', archivedAt: '归档时间',
-    actions: '操作', restore: '恢复', restored: '已将“{title}”恢复到待办列表', more: '加载更多',
+    archivedTag: '已归档', actions: '操作', restore: '恢复', restored: '已将“{title}”恢复到待办列表', more: '加载更多',
     statuses: { approved: '已通过', rejected: '已拒绝', withdrawn: '已撤回', terminated: '已终止' },
     categories: { sales: '销售', service: '服务', marketing: '市场', finance: '财务', hr: '人事', operations: '运营', data: '数据' },
   },
