@@ -135,6 +135,7 @@ for (const dialect of DIALECTS) {
       expect(await search(admin, `q=${encodeURIComponent('合同续签')}`)).toEqual([ids.a]);
       expect(await search(admin, `q=${encodeURIComponent('续签')}`)).toEqual([ids.a]);
       expect(await search(admin, `q=${encodeURIComponent('续')}`)).toEqual([ids.a]);
+      expect(await search(admin, `q=${encodeURIComponent('签')}`)).toEqual([ids.a]);
       expect(await search(admin, `q=${encodeURIComponent('办公用品')}`)).toEqual([ids.b]);
       expect(await search(admin, `q=${encodeURIComponent('出租车')}`)).toEqual([ids.e1]);
       expect(await search(admin, `q=${encodeURIComponent('合约评审')}`)).toEqual(sorted(ids.a!, ids.b!));

@@ -11,7 +11,7 @@ describe('archive text', () => {
   });
 
   it('splits CJK runs into bigrams and keeps lower-cased words whole', () => {
-    expect(indexTokens('Acme 合同续签, Renewal-2026 字')).toEqual(['acme', '合同', '同续', '续签', 'renewal', '2026', '字']);
+    expect(indexTokens('Acme 合同续签, Renewal-2026 字')).toEqual(['acme', '合同', '同续', '续签', '签', 'renewal', '2026', '字']);
   });
 
   it('turns a keyword into prefix words and bigrams, deduplicated; punctuation alone gives nothing', () => {

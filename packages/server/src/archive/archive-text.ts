@@ -44,7 +44,8 @@ export function indexTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().normalize('NFKC').matchAll(TOKEN)) {
     const t = m[0];
-    if (CJK.test(t)) out.push(...bigrams(t));
+    // The run's last character alone too, so a one-character keyword finds it at the end of a run.
+    if (CJK.test(t)) out.push(...bigrams(t), ...([...t].length > 1 ? [[...t].at(-1)!] : []));
     else out.push(t);
   }
   return out;
