@@ -178,6 +178,27 @@ for (const dialect of DIALECTS) {
       expect(row.deleted_at).not.toBeNull();
     });
 
+    it('lets the roles a type names read (readRoles) or also edit (editRoles) every record of it', async () => {
+      const { triggers: _t, ...plain } = dealType;
+      const ledger = { ...plain, key: 'ledger', name: { en: 'Ledger entry' }, access: { read: 'owner', edit: 'owner', readRoles: ['finance'], editRoles: ['sales-ops'] } };
+      const badRole = await s.call('PUT', '/api/record-types/ledger', { token: designer, body: { ...ledger, access: { readRoles: ['Not A Key'] } } });
+      expect(badRole.status).toBe(422);
+      expect(badRole.body.error.pointer).toBe('/access/readRoles/0');
+      expect((await s.call('PUT', '/api/record-types/ledger', { token: designer, body: ledger })).status).toBe(201);
+      const made = await s.call('POST', '/api/records/ledger', { token: rep, body: { values: { name: 'Q3 rebate', amount: 900 } } });
+      expect(made.status).toBe(201);
+      const path = `/api/records/ledger/${made.body.id as string}`;
+      const finance = await s.token('sun.li');
+      expect((await s.call('GET', path, { token: finance })).status).toBe(200);
+      expect((await s.call('GET', '/api/records/ledger', { token: finance })).body.items.map((x: { title: string }) => x.title)).toEqual(['Q3 rebate']);
+      expect((await s.call('PATCH', path, { token: finance, headers: { 'if-match': '"1"' }, body: { values: { amount: 1 } } })).status).toBe(403);
+      const ops = await s.call('PATCH', path, { token: designer, headers: { 'if-match': '"1"' }, body: { values: { amount: 950 } } });
+      expect(ops.status).toBe(200);
+      expect(ops.body.values.amount).toBe(950);
+      // Neither the owner rule nor a role lets liu.yang (sales-north) in.
+      expect((await s.call('GET', path, { token: north })).status).toBe(404);
+    });
+
     it('lists only readable rows, newest first, with cursor pages and search', async () => {
       for (let i = 0; i < 5; i++) {
         s.clock.advance(1000);

@@ -1369,6 +1369,18 @@ export interface BatonRecordType {
      * Who may edit, same choices as read.
      */
     edit?: 'owner' | 'department' | 'everyone';
+    /**
+     * Org roles whose members read every record of this type, whoever owns it (such as finance or sales-ops).
+     *
+     * @maxItems 50
+     */
+    readRoles?: string[];
+    /**
+     * Org roles whose members read and edit every record of this type.
+     *
+     * @maxItems 50
+     */
+    editRoles?: string[];
   };
   /**
    * Record events that start a workflow.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BatonOrgDirectory } from '@baton/schema';
 import type { Principal } from '../auth/principal.ts';
-import { accessScope, inScope, ruleOf } from './record-access.ts';
+import { accessScope, inScope, ruleOf, scopeFor } from './record-access.ts';
 
 const org: BatonOrgDirectory = {
   users: [
@@ -57,5 +57,18 @@ describe('record access', () => {
     expect(ruleOf(undefined, 'read')).toBe('owner');
     expect(ruleOf({ edit: 'everyone' }, 'read')).toBe('owner');
     expect(ruleOf({ edit: 'everyone' }, 'edit')).toBe('everyone');
+  });
+
+  it('lets the roles a type names read (readRoles) or read and edit (editRoles) every row', () => {
+    const access = { read: 'owner' as const, edit: 'owner' as const, readRoles: ['finance'], editRoles: ['sales-ops'] };
+    const finance = who('north', { roles: ['finance'] });
+    const ops = who('north', { roles: ['sales-ops'] });
+    expect(inScope(scopeFor(finance, access, 'read', org), repsOrder)).toBe(true);
+    expect(inScope(scopeFor(finance, access, 'edit', org), repsOrder)).toBe(false);
+    expect(inScope(scopeFor(ops, access, 'read', org), repsOrder)).toBe(true);
+    expect(inScope(scopeFor(ops, access, 'edit', org), repsOrder)).toBe(true);
+    // Without the role, the rule decides as before.
+    expect(inScope(scopeFor(who('north', { roles: ['hr'] }), access, 'read', org), repsOrder)).toBe(false);
+    expect(inScope(scopeFor(who('rep'), undefined, 'edit', org), repsOrder)).toBe(true);
   });
 });

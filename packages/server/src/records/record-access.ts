@@ -1,5 +1,6 @@
 // Record-level rules from a record type's `access`: "owner" (the owner and the managers above
-// them), "department" (also everyone in the record's department), "everyone". Platform admins see
+// them), "department" (also everyone in the record's department), "everyone"; `readRoles` /
+// `editRoles` name org roles (finance, sales-ops) that see / edit every row. Platform admins see
 // and edit all; the head of a department (or of a department above it) sees and edits its rows.
 // The same rule is used as a predicate (one record) and as a filter (lists).
 import type { BatonOrgDirectory } from '@baton/schema';
@@ -52,4 +53,19 @@ export function inScope(scope: AccessScope, r: RecordRef): boolean {
 
 export function ruleOf(access: { read?: AccessRule; edit?: AccessRule } | undefined, what: 'read' | 'edit'): AccessRule {
   return access?.[what] ?? 'owner';
+}
+
+export interface AccessSettings {
+  read?: AccessRule;
+  edit?: AccessRule;
+  readRoles?: string[];
+  editRoles?: string[];
+}
+
+/** The caller's scope for reading or editing records of a type: its rule, widened to every row
+ * for members of the roles the type names (edit roles also read). */
+export function scopeFor(p: Principal, access: AccessSettings | undefined, what: 'read' | 'edit', org: BatonOrgDirectory): AccessScope {
+  const roles = what === 'read' ? [...(access?.readRoles ?? []), ...(access?.editRoles ?? [])] : (access?.editRoles ?? []);
+  if (roles.some((r) => p.roles.includes(r))) return { all: true };
+  return accessScope(p, ruleOf(access, what), org);
 }

@@ -15,7 +15,7 @@ import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { requestChange } from '../records/change-request.ts';
 import type { ChangeRequestBody } from '../records/change-request.ts';
-import { accessScope, inScope, ruleOf } from '../records/record-access.ts';
+import { inScope, scopeFor } from '../records/record-access.ts';
 import { importRecords } from '../records/record-import.ts';
 import { listRecords, loadRecord } from '../records/record-repo.ts';
 import type { RecordValues, StoredRecord } from '../records/record-repo.ts';
@@ -64,8 +64,8 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
   const visible = async (p: Principal, entry: RecordTypeEntry, rec: StoredRecord | undefined, what: 'read' | 'edit', tx: Db = db): Promise<boolean> => {
     if (!rec) return false;
     const org = await ctx.directory.get(tx);
-    if (!inScope(accessScope(p, ruleOf(entry.type.access, 'read'), org), rec)) return false;
-    return what === 'read' || inScope(accessScope(p, ruleOf(entry.type.access, 'edit'), org), rec);
+    if (!inScope(scopeFor(p, entry.type.access, 'read', org), rec)) return false;
+    return what === 'read' || inScope(scopeFor(p, entry.type.access, 'edit', org), rec);
   };
   const cannotEdit = () => failure(403, 'forbidden', 'You may see this record but not change it.', '您可以查看该记录，但无权修改。');
 
@@ -77,7 +77,7 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
     const cursor = readCursor(q.cursor);
     if (cursor === 'bad') return sendError(c, failure(400, 'bad-cursor', 'The cursor is not valid.', '游标无效。', { pointer: '/cursor' }));
     const limit = Math.min(Math.max(Number(q.limit ?? 20) || 20, 1), 100);
-    const scope = accessScope(p, ruleOf(entry.type.access, 'read'), await ctx.directory.get());
+    const scope = scopeFor(p, entry.type.access, 'read', await ctx.directory.get());
     const rows = await listRecords(db, { type: entry.type.key, scope, limit, ...(q.q ? { q: q.q.slice(0, 100) } : {}), ...(q.owner ? { owner: q.owner === 'me' ? p.userId : q.owner } : {}), ...(cursor ? { cursor } : {}) });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
