@@ -3127,12 +3127,16 @@ export interface components {
                  * @enum {string}
                  */
                 edit: "owner" | "department" | "everyone";
+                /** @description Org roles whose members read and edit every record of this type. */
+                editRoles?: components["schemas"]["common.Key"][];
                 /**
                  * @description "owner": only the owner (and their managers); "department": the owner's department; "everyone".
                  * @default owner
                  * @enum {string}
                  */
                 read: "owner" | "department" | "everyone";
+                /** @description Org roles whose members read every record of this type, whoever owns it (such as finance or sales-ops). */
+                readRoles?: components["schemas"]["common.Key"][];
             };
             /** @description The fields of a record (same field types as forms). */
             fields: components["schemas"]["form.Field"][];
