@@ -1,28 +1,24 @@
 // The server side of http.bench.ts, run in its own process so the load generator does not share
 // its event loop: `tsx http-bench-server.ts approve|bare <dataDir> <tasks>`. Prints one JSON line
 // ({ url, token?, tasks? }) once listening.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
+import { BENCH_FLOW } from './http-bench-flow.ts';
 import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
 
 const [mode, dataDir, count] = process.argv.slice(2);
 // A clean exit on SIGTERM lets `--cpu-prof` write its profile when profiling this process.
-process.on('SIGTERM', () => process.exit(0));
+process.on('SIGTERM', () => void stopProfile().finally(() => process.exit(0)));
+// BATON_BENCH_PROFILE=<file>: a CPU profile of the served approvals alone (started after the setup).
+const profileFile = process.env.BATON_BENCH_PROFILE;
+const session = profileFile ? new Session() : undefined;
+async function stopProfile(): Promise<void> {
+  if (session && profileFile) writeFileSync(profileFile, JSON.stringify((await session.post('Profiler.stop')).profile));
+}
 const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
-
-export const BENCH_FLOW = {
-  key: 'bench-approval',
-  name: { en: 'Bench approval', 'zh-CN': '压测审批' },
-  form: { fields: [{ key: 'amount', type: 'money', label: { en: 'Amount' }, required: true }, { key: 'reason', type: 'text', label: { en: 'Reason' } }] },
-  nodes: [
-    { id: 'start', type: 'start' },
-    { id: 'manager', type: 'approval', assignees: [{ type: 'manager', level: 1 }] },
-    { id: 'end', type: 'end' },
-  ],
-  edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
-};
 
 if (mode === 'bare') {
   // Loaded from the server package's dependencies (test/ has no node_modules of its own).
@@ -56,6 +52,11 @@ if (mode === 'bare') {
     const r = await ctx.runtime.start('li.na', 'bench-approval', 1, def, { initiator: 'li.na', data: { amount: 100 + i, reason: `bench request ${i}` } });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     tasks.push((r.value.body as { tasks: Array<{ id: string }> }).tasks[0]!.id);
+  }
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
   }
   console.log(JSON.stringify({ url: running.url, token: approver, tasks }));
 }

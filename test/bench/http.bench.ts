@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applySqlitePragmas, openSqliteStore } from '../../packages/server/src/index.ts';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer } from '../../packages/server/src/store/sqlite-checkpointer.ts';
 
 const requireFromServer = createRequire(new URL('../../packages/server/package.json', import.meta.url));
 const autocannon = requireFromServer('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -41,11 +42,13 @@ function startServer(mode: 'approve' | 'bare', dataDir: string): Promise<{ info:
   return new Promise((resolve, reject) => {
     // Its own process group: tsx runs node as a child, and both must go when the bench is done.
     const child = spawn(tsx, [serverScript, mode, dataDir, String(TASKS)], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    // BATON_BENCH_PROFILE=<file>: the server profiles the approvals and writes the profile on SIGTERM.
+    const signal = process.env.BATON_BENCH_PROFILE && mode === 'approve' ? 'SIGTERM' : 'SIGKILL';
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line && out.includes('\n', out.indexOf(line))) resolve({ info: JSON.parse(line), stop: () => process.kill(-child.pid!, 'SIGKILL') });
+      if (line && out.includes('\n', out.indexOf(line))) resolve({ info: JSON.parse(line), stop: () => process.kill(-child.pid!, signal) });
     });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
@@ -71,12 +74,15 @@ function measuredRowSizes(file: string): RowSizes {
 }
 
 /** The rows one approval commits, in bare better-sqlite3 transactions on the same schema. */
-async function bareSqliteRate(dir: string, sizes: RowSizes): Promise<number> {
-  const file = join(dir, 'bare.sqlite');
-  const store = await openSqliteStore({ file });
+async function bareSqliteRate(dir: string, sizes: RowSizes, checkpoints: 'inline' | 'worker'): Promise<number> {
+  const file = join(dir, `bare-${checkpoints}.sqlite`);
+  const store = await openSqliteStore({ file, checkpointIntervalMs: 0 });
   await store.close();
   const db = new BetterSqlite3(file);
   applySqlitePragmas(db as unknown as Parameters<typeof applySqlitePragmas>[0]);
+  // 'worker': WAL checkpoints in a worker thread, as Baton's store runs them (sqlite-checkpointer.ts).
+  const checkpointer = checkpoints === 'worker' ? startSqliteCheckpointer(file, 100) : undefined;
+  if (checkpointer) db.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   const snapshot = 'x'.repeat(sizes.snapshot);
   const detail = 'd'.repeat(sizes.auditDetail);
   const payload = 'p'.repeat(sizes.outboxPayload);
@@ -116,6 +122,7 @@ async function bareSqliteRate(dir: string, sizes: RowSizes): Promise<number> {
     approve(i);
   }
   const rate = n / ((performance.now() - t0) / 1000);
+  await checkpointer?.stop();
   db.close();
   return rate;
 }
@@ -131,6 +138,10 @@ export async function run(): Promise<void> {
     const server = await startServer('approve', dir);
     const { url, token, tasks } = server.info as { url: string; token: string; tasks: string[] };
     let next = 0;
+    // Timed here, first request to last response: autocannon finishes an `amount` run on its
+    // once-a-second tick, so its duration made the rate 6000 / 3.01 or 6000 / 4.01 s.
+    let t0 = 0;
+    let lastResponse = 0;
     const result = await autocannon({
       url,
       connections: CONNECTIONS,
@@ -139,21 +150,32 @@ export async function run(): Promise<void> {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: '{"comment":"ok"}',
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: `/api/tasks/${tasks[next++ % tasks.length]}/approve` }),
+        setupRequest: (req: Record<string, unknown>) => {
+          if (next === 0) t0 = performance.now();
+          return { ...req, path: `/api/tasks/${tasks[next++ % tasks.length]}/approve` };
+        },
+        onResponse: () => {
+          lastResponse = performance.now();
+        },
       }],
     });
+    const seconds = (lastResponse - t0) / 1000;
     server.stop();
     const sizes = measuredRowSizes(join(dir, 'baton.sqlite'));
-    const sqliteRate = await bareSqliteRate(dir, sizes);
+    const inlineRate = await bareSqliteRate(dir, sizes, 'inline');
+    const workerRate = await bareSqliteRate(dir, sizes, 'worker');
+    // The goal is read against the faster anchor.
+    const sqliteRate = Math.max(inlineRate, workerRate);
 
-    const rps = result.requests.total / result.duration;
+    const rps = result.requests.total / seconds;
     console.log('| | requests/s | p50 ms | p99 ms | non-2xx |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
     console.log(`| approve task over HTTP (Baton) | ${rps.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`);
     console.log(`| bare Hono endpoint | ${hono.requests.average.toFixed(0)} | ${hono.latency.p50} | ${hono.latency.p99} | ${hono.non2xx} |`);
-    console.log(`| bare better-sqlite3 transactions, same rows | ${sqliteRate.toFixed(0)} tx/s | | | |`);
+    console.log(`| bare better-sqlite3 transactions, same rows, checkpoints inline | ${inlineRate.toFixed(0)} tx/s | | | |`);
+    console.log(`| bare better-sqlite3 transactions, same rows, checkpoints in a worker (as Baton) | ${workerRate.toFixed(0)} tx/s | | | |`);
     console.log(`rows per approval as written by Baton: snapshot ${sizes.snapshot} B, audit detail ${sizes.auditDetail} B, outbox payload ${sizes.outboxPayload} B (the bare loop writes the same sizes)`);
-    console.log(`ratio approve / bare SQLite: ${(rps / sqliteRate).toFixed(2)} (goal >= 0.40) ${rps / sqliteRate >= 0.4 ? 'MET' : 'NOT MET'}`);
+    console.log(`ratio approve / bare SQLite (the faster anchor): ${(rps / sqliteRate).toFixed(2)} (goal >= 0.40) ${rps / sqliteRate >= 0.4 ? 'MET' : 'NOT MET'}`);
     console.log(`ratio approve / bare Hono: ${(rps / hono.requests.average).toFixed(2)}`);
     console.log(`p99 ${result.latency.p99} ms (goal < 25 ms) ${result.latency.p99 < 25 ? 'MET' : 'NOT MET'}`);
     console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);

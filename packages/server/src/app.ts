@@ -1,7 +1,6 @@
 // createApp(deps): the whole HTTP API on one Hono app. Tests build it on SQLite or PostgreSQL with
 // a fake clock; `pnpm start` with the real ports.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from './app-context.ts';
 import { createAppContext } from './app-context.ts';
 import { authenticate } from './auth/authenticate.ts';
@@ -9,6 +8,7 @@ import { createVerifiedTokenCache } from './auth/session-tokens.ts';
 import type { PasswordHasher } from './auth/passwords.ts';
 import type { AppDeps } from './deps.ts';
 import { failure, sendError } from './http/api-error.ts';
+import { createBodyLimit } from './http/body-limit.ts';
 import type { AppEnv } from './http/app-env.ts';
 import type { RouteSpec } from './http/route-book.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
@@ -49,10 +49,8 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   const ctx = createAppContext(deps);
   const app = new Hono<AppEnv>();
 
-  const jsonBodyLimit = bodyLimit({
-    maxSize: ctx.options.bodyLimit,
-    onError: (c) => sendError(c, failure(413, 'payload-too-large', `The body is larger than ${ctx.options.bodyLimit} bytes.`, `请求体超过 ${ctx.options.bodyLimit} 字节。`)),
-  });
+  const jsonBodyLimit = createBodyLimit(ctx.options.bodyLimit,
+    (c) => sendError(c, failure(413, 'payload-too-large', `The body is larger than ${ctx.options.bodyLimit} bytes.`, `请求体超过 ${ctx.options.bodyLimit} 字节。`)));
   // File uploads carry their own limit (the form field's maxSizeMB, 10 MiB by default), read as they stream.
   app.use('/api/*', function limitBody(c, next) {
     return c.req.method === 'POST' && c.req.path === ATTACHMENT_UPLOAD_PATH ? next() : jsonBodyLimit(c, next);

@@ -1,6 +1,7 @@
 // The audit log: append-only and hash-chained. Each row's hash covers its content and the previous
 // row's hash; a one-row head holds the last seq and hash and is locked while appending, so
 // concurrent writers on PostgreSQL queue up instead of forking the chain.
+import { CompiledQuery } from 'kysely';
 import type { Dialect, Db } from '../store/store.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -32,21 +33,34 @@ function auditHashOfCanonical(prevHash: string, seq: number, e: AuditEntry, deta
   return sha256Hex(`${prevHash}{"action":${str(e.action)},"actor":${str(e.actor)},"at":${str(e.at)},"detail":${detail},"seq":${seq},"subject":${str(e.subject)}}`);
 }
 
+// Every command appends a row, so its three statements are fixed texts (values stay bound
+// parameters) instead of queries built and compiled each time. `$n` on PostgreSQL, `?` on SQLite.
+const APPEND_SQL = {
+  sqlite: {
+    head: 'select "seq", "hash" from "audit_head" where "id" = 1',
+    insert: 'insert into "audit" ("seq", "at", "actor", "action", "subject", "detail", "prev_hash", "hash") values (?, ?, ?, ?, ?, ?, ?, ?)',
+    update: 'update "audit_head" set "seq" = ?, "hash" = ? where "id" = 1',
+  },
+  postgres: {
+    // Locked while appending: concurrent writers queue here instead of forking the chain.
+    head: 'select "seq", "hash" from "audit_head" where "id" = 1 for update',
+    insert: 'insert into "audit" ("seq", "at", "actor", "action", "subject", "detail", "prev_hash", "hash") values ($1, $2, $3, $4, $5, $6, $7, $8)',
+    update: 'update "audit_head" set "seq" = $1, "hash" = $2 where "id" = 1',
+  },
+} as const satisfies Record<Dialect, Record<string, string>>;
+
 /** Appends one row. Must run inside the caller's transaction. */
 export async function appendAudit(tx: Db, dialect: Dialect, entry: AuditEntry): Promise<number> {
-  let q = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (dialect === 'postgres') q = q.forUpdate();
-  const head = await q.executeTakeFirstOrThrow();
+  const sqlText = APPEND_SQL[dialect];
+  const head = (await tx.executeQuery<{ seq: number | string; hash: string }>(CompiledQuery.raw(sqlText.head))).rows[0];
+  if (!head) throw new Error('the audit head row is missing');
   const seq = Number(head.seq) + 1;
   // The detail is made canonical once, for the row and for the hash (the command path's hot spot).
   // A missing detail is stored and hashed as null, as verifyAudit reads it back.
   const detail = canonicalJson(entry.detail ?? null);
   const hash = auditHashOfCanonical(head.hash, seq, entry, detail);
-  await tx
-    .insertInto('audit')
-    .values({ seq, at: entry.at, actor: entry.actor, action: entry.action, subject: entry.subject, detail, prev_hash: head.hash, hash })
-    .execute();
-  await tx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+  await tx.executeQuery(CompiledQuery.raw(sqlText.insert, [seq, entry.at, entry.actor, entry.action, entry.subject, detail, head.hash, hash]));
+  await tx.executeQuery(CompiledQuery.raw(sqlText.update, [seq, hash]));
   return seq;
 }
 

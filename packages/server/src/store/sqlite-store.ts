@@ -6,11 +6,17 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
 import { migratedStore } from './migrated-store.ts';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import type { Store } from './store.ts';
 
 export interface SqliteStoreOptions {
   /** A file path, or ":memory:". */
   file: string;
+  /**
+   * How often a worker thread checkpoints the WAL (sqlite-checkpointer.ts), in ms; default 100.
+   * 0: no worker, SQLite checkpoints inside the commits as it does by default.
+   */
+  checkpointIntervalMs?: number;
 }
 
 /** Opens (creating if needed) and migrates a SQLite store. Throws if the file cannot be opened. */
@@ -19,7 +25,20 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const raw = new BetterSqlite3(options.file);
   applySqlitePragmas(raw);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
-  return migratedStore(db, 'sqlite');
+  const store = await migratedStore(db, 'sqlite');
+  const interval = options.checkpointIntervalMs ?? 100;
+  if (options.file === ':memory:' || interval <= 0) return store;
+  const checkpointer = startSqliteCheckpointer(options.file, interval);
+  raw.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  return {
+    dialect: store.dialect,
+    db: store.db,
+    ping: () => store.ping(),
+    async close() {
+      await checkpointer.stop();
+      await store.close();
+    },
+  };
 }
 
 /** The pragmas every Baton SQLite connection uses (also used by the bench's bare baseline). */
@@ -30,6 +49,9 @@ export function applySqlitePragmas(raw: BetterSqlite3.Database): void {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('busy_timeout = 5000');
   raw.pragma('foreign_keys = ON');
+  // Group commit gives each command a savepoint; its sub-journal belongs in memory, not in a temp
+  // file (SQLITE_TEMP_STORE=1 in better-sqlite3's build): about a tenth of an approval's CPU.
+  raw.pragma('temp_store = MEMORY');
 }
 
 /**
