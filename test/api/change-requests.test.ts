@@ -55,6 +55,29 @@ for (const dialect of DIALECTS) {
       expect(flow).toMatchObject({ canStart: true, record: { type: 'order', changeSet: { fields: expect.arrayContaining(['discount']) } } });
     });
 
+    it('refuses a record change or a record smuggled through POST /api/instances, and writes nothing', async () => {
+      const order = await newOrder('SO-2026-0190');
+      const count = async () => Number((await s.store.db.selectFrom('instances').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const before = { instances: await count(), row: await stored(order.id) };
+      // Another rep, who cannot read the order, forges its values and a patch.
+      const forged = await s.call('POST', '/api/instances', { token: other, body: { definition: 'order-change-request', data: { ...REASON, order: order.id, amount: 50000, discount: 40, delivery_date: '2026-05-01' }, record: { id: order.id, owner: 'zhang.wei', values: { discount: 0 } }, patch: { discount: 40 } } });
+      expect(forged.status).toBe(422);
+      expect(forged.body.error).toMatchObject({ code: 'use-change-requests', pointer: '/patch' });
+      const noPatch = await s.call('POST', '/api/instances', { token: other, body: { definition: 'order-change-request', data: { ...REASON, order: order.id, amount: 50000, discount: 5, delivery_date: '2026-05-01' }, record: { id: order.id } } });
+      expect(noPatch.status).toBe(404);
+      expect(noPatch.body.error.pointer).toBe('/record/id');
+      expect({ instances: await count(), row: await stored(order.id) }).toEqual(before);
+    });
+
+    it('builds the request data from the stored record and the patch: the caller cannot show approvers other amounts', async () => {
+      const order = await newOrder('SO-2026-0191');
+      const started = await s.call('POST', `/api/records/order/${order.id}/change-requests`, { token: rep, body: { definition: 'order-change-request', patch: { amount: 900000 }, data: { ...REASON, amount: 50000, discount: 1, order: 'someone-else' } } });
+      expect(started.status).toBe(201);
+      const detail = await s.call('GET', `/api/instances/${started.body.id as string}`, { token: rep });
+      expect(detail.body.data).toMatchObject({ amount: 900000, discount: 5, order: order.id });
+      await s.call('POST', `/api/instances/${started.body.id as string}/withdraw`, { token: rep, body: {} });
+    });
+
     it('approval applies the patch once, with before/after in the audit, and releases the lock', async () => {
       const order = await newOrder('SO-2026-0102');
       const started = await requestDiscount(order.id, 12);

@@ -90,22 +90,21 @@ describe('pnpm start', () => {
       expect(approved.body.status).toBe('approved');
       const detail = await (await fetch(`${s.url}/api/instances/${started.body.id}`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
       expect(detail.graph.nodes.filter((n: any) => n.state === 'done').map((n: any) => n.id)).toEqual(['start', 'manager', 'amount_check', 'approved']);
-      // templates/order-change-request/scenarios/delivery-date-change-approved.json: a change-set
-      // request carries the record and the proposed patch; approval applies it to the order.
-      const james = (await post(`${s.url}/api/auth/login`, { username: 'james.lee', password: 'baton-demo' })).body.token as string;
-      const huang = (await post(`${s.url}/api/auth/login`, { username: 'huang.fang', password: 'baton-demo' })).body.token as string;
+      // A change request on one of the demo orders (li.na's): the order-change-request flow locks
+      // the field, her manager approves, and the approval applies the patch in its transaction.
       const admin = (await post(`${s.url}/api/auth/login`, { username: 'admin', password: 'baton-demo' })).body.token as string;
-      const record = { id: 'SO-2026-0142', owner: 'li.na', values: { amount: 128000, customer: 'cust-sh-0107', delivery_date: '2026-02-10', discount: 5, number: 'SO-2026-0142', owner: 'li.na', status: 'confirmed' } };
-      const change = await post(`${s.url}/api/instances`, { definition: 'order-change-request', data: { amount: 128000, change_reason: 'customer-request', delivery_date: '2026-03-02', details: 'Customer asked to move delivery after their store renovation.', discount: 5, order: 'SO-2026-0142' }, record, patch: { delivery_date: '2026-03-02' } }, james);
-      expect(change.status).toBe(201);
-      expect(change.body.tasks).toEqual([expect.objectContaining({ node: 'manager', user: 'huang.fang' })]);
+      const order = await (await fetch(`${s.url}/api/records/order/rec_demo_order_1`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      expect(order.values).toMatchObject({ number: 'SO-2026-0001', delivery_date: '2026-04-15' });
+      const change = await post(`${s.url}/api/records/order/rec_demo_order_1/change-requests`, { definition: 'order-change-request', patch: { delivery_date: '2026-05-20' }, data: { change_reason: 'customer-request', details: 'Customer asked to move delivery after their store renovation.' } }, lina);
+      expect(change.status, JSON.stringify(change.body)).toBe(201);
+      expect(change.body.tasks).toEqual([expect.objectContaining({ node: 'manager', user: 'wang.lei' })]);
       const impact = await (await fetch(`${s.url}/api/definitions/order-change-request/impact`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
-      expect(impact.record.lockedRecords).toEqual(['SO-2026-0142']);
-      expect((await post(`${s.url}/api/tasks/${change.body.tasks[0].id}/approve`, {}, huang)).body.status).toBe('approved');
-      // The approval applied the patch (or, for an order the store does not hold, recorded why not)
-      // in its own transaction: the audit says so at once, whatever the outbox worker is doing.
-      const audit = await (await fetch(`${s.url}/api/audit?subject=${encodeURIComponent('record:order:SO-2026-0142')}`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
-      expect(audit.items.map((a: any) => a.action)).toEqual(expect.arrayContaining([expect.stringMatching(/^record\.change-(applied|failed)$/)]));
+      expect(impact.record.lockedRecords).toEqual(['rec_demo_order_1']);
+      expect((await post(`${s.url}/api/tasks/${change.body.tasks[0].id}/approve`, {}, wang)).body.status).toBe('approved');
+      const changed = await (await fetch(`${s.url}/api/records/order/rec_demo_order_1`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      expect(changed).toMatchObject({ revision: order.revision + 1, values: { delivery_date: '2026-05-20' }, locks: [] });
+      const audit = await (await fetch(`${s.url}/api/audit?subject=${encodeURIComponent('record:order:rec_demo_order_1')}`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
+      expect(audit.items.map((a: any) => a.action)).toContain('record.change-applied');
 
       expect((await fetch(`${s.url}/`, { redirect: 'manual' })).status).toBeLessThan(400);
       const apiMiss = await fetch(`${s.url}/api/no-such-route`);

@@ -224,16 +224,29 @@ for (const dialect of DIALECTS) {
       expect(installed.body).toMatchObject({ key, latestVersion: 1, template: { key: t.key, version: t.manifest.doc.version } });
 
       const initiator = await s.token(sc.initiator);
-      const started = await s.call('POST', '/api/instances', {
-        token: initiator,
-        body: {
-          definition: key,
-          data: sc.data,
-          ...(sc.selections ? { selections: sc.selections } : {}),
-          ...(sc.record ? { record: sc.record } : {}),
-          ...(sc.patch ? { patch: sc.patch } : {}),
-        },
-      });
+      // A flow about a record runs on a stored one: the scenario's record is created first (by an
+      // admin, owned as the scenario says), and the request names it by its new id.
+      let data = sc.data as Record<string, unknown>;
+      let recordRef: { type: string; id: string } | undefined;
+      if (sc.record) {
+        const type = (t.workflow.doc as { record?: { type: string } }).record!.type;
+        const scRecord = sc.record as { id: string; owner?: string; values?: Record<string, unknown> };
+        const made = await s.call('POST', `/api/records/${type}`, { token: admin, body: { values: scRecord.values ?? {}, owner: scRecord.owner ?? sc.initiator } });
+        expect(made.status, JSON.stringify(made.body)).toBe(201);
+        recordRef = { type, id: made.body.id as string };
+        data = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === scRecord.id ? recordRef!.id : v]));
+      }
+      const started = sc.patch
+        ? await s.call('POST', `/api/records/${recordRef!.type}/${recordRef!.id}/change-requests`, { token: initiator, body: { definition: key, patch: sc.patch, data } })
+        : await s.call('POST', '/api/instances', {
+          token: initiator,
+          body: {
+            definition: key,
+            data,
+            ...(sc.selections ? { selections: sc.selections } : {}),
+            ...(recordRef ? { record: recordRef } : {}),
+          },
+        });
       expect(started.status, JSON.stringify(started.body)).toBe(201);
       const id = started.body.id as string;
       for (const [i, step] of (sc.steps ?? []).entries()) await runStep(s, id, step, `${t.key} step ${i + 1}`);

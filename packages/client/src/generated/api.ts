@@ -1982,9 +1982,9 @@ export interface components {
             definition: components["schemas"]["common.Key"];
             /** @description A saved request draft to consume (deleted on success). */
             draft?: string;
-            /** @description Change-set flows: the proposed new values of the record's fields; applied only when the request is approved (an apply-patch effect in the outbox). */
+            /** @description Refused here (422 use-change-requests): record changes are proposed with POST /api/records/:type/:id/change-requests, which locks the fields and reads the stored record. */
             patch?: Record<string, never>;
-            /** @description The CRM record the request is about (with its current values, for conditions and change-sets). */
+            /** @description The stored CRM record the request is about, by id (and type). The server reads it, refuses one the caller may not read (404), and uses its stored owner and values; owner and values sent here are ignored. */
             record?: {
                 /** @description The record's id in the CRM. */
                 id: string;

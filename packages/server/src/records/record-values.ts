@@ -25,7 +25,9 @@ export function checkValues(form: BatonForm, values: RecordValues, at = '/values
   return { ok: false, problems: checked.problems.map((p) => ({ ...p, pointer: `${at}${p.pointer}` })) };
 }
 
-/** The start data of a flow about a record: its link field, fields named like the record's, then `data`. */
+/** The start data of a flow about a record: `data`, then over it the link field and the fields
+ * named like the record's, from the patch or the stored record. The caller's data never overrides
+ * them, so branch conditions see the amounts the approval will apply. */
 export function prefillData(flowForm: BatonForm | undefined, recordType: string, record: { id: string; values: RecordValues }, patch: RecordValues = {}, data: RecordValues = {}): RecordValues {
   const out: RecordValues = {};
   for (const f of flowForm?.fields ?? []) {
@@ -33,5 +35,5 @@ export function prefillData(flowForm: BatonForm | undefined, recordType: string,
     else if (patch[f.key] !== undefined) out[f.key] = patch[f.key];
     else if (record.values[f.key] !== undefined) out[f.key] = record.values[f.key];
   }
-  return { ...out, ...data };
+  return { ...data, ...out };
 }

@@ -19,6 +19,8 @@ import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { predictFinish } from '../analytics/finish-predictor.ts';
 import { instanceDetail, loadInstance, maySee } from '../runtime/instance-view.ts';
 import { instanceEvents } from '../runtime/instance-events.ts';
+import { readableRecord } from '../records/readable-record.ts';
+import { createRecordTypeRegistry } from '../records/record-type-registry.ts';
 
 interface StartBody {
   definition: string;
@@ -61,6 +63,7 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/instances', { ...spec, tag: 'instances' }, h);
   const db = ctx.store.db;
+  const recordTypes = createRecordTypeRegistry();
 
   add({ method: 'POST', path: '/', access: 'user', summary: 'Start a request of the latest published version', body: apiSchemaId('instance-start'), status: 201, headers: ['Idempotency-Key'] }, async (c) => {
     const p = c.get('principal')!;
@@ -73,6 +76,16 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
     const version = await ctx.runtime.port.version(db, d.key, d.latestVersion);
     if (!version) throw new Error(`missing version ${d.key}@${d.latestVersion}`);
     if (!canStart(p, d, version, await ctx.directory.get())) return sendError(c, failure(403, 'not-allowed-to-start', 'You may not start this flow.', '您无权发起该流程。'));
+    // A change proposal goes through the record's change-request route (locks, the stored values);
+    // a request about a record carries the stored record, and only one its initiator may read.
+    if (b.patch) return sendError(c, failure(422, 'use-change-requests', 'Propose record changes with POST /api/records/:type/:id/change-requests.', '请通过 POST /api/records/:type/:id/change-requests 提交记录修改。', { pointer: '/patch' }));
+    let record: { id: string; type: string; owner: string; values: Record<string, unknown> } | undefined;
+    if (b.record) {
+      const entry = await recordTypes.get(db, b.record.type ?? version.record?.type ?? '');
+      const stored = entry ? await readableRecord(ctx, p, entry, b.record.id) : undefined;
+      if (!entry || !stored) return sendError(c, failure(404, 'not-found', 'Record not found.', '记录不存在。', { pointer: '/record/id' }));
+      record = { id: stored.id, type: entry.type.key, owner: stored.owner, values: stored.values };
+    }
     const checked = validateFormData(version.form, b.data);
     if (!checked.ok) return sendError(c, problemsError(checked.problems.map((x) => ({ ...x, pointer: `/data${x.pointer}` })), 'invalid-data'));
     // The definition's start scope, when set, replaces the flow's own starters (already checked).
@@ -85,8 +98,7 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
       initiator: p.userId,
       data: checked.value,
       ...(b.selections ? { selections: b.selections } : {}),
-      ...(b.record ? { record: b.record } : {}),
-      ...(b.patch ? { patch: b.patch } : {}),
+      ...(record ? { record } : {}),
     }, claim.value,
       b.draft ? async (tx) => void (await tx.deleteFrom('request_drafts').where('id', '=', b.draft!).execute()) : undefined);
     if (!res.ok) return sendError(c, res.error);

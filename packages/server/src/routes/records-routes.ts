@@ -15,7 +15,8 @@ import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { requestChange } from '../records/change-request.ts';
 import type { ChangeRequestBody } from '../records/change-request.ts';
-import { inScope, scopeFor } from '../records/record-access.ts';
+import { scopeFor } from '../records/record-access.ts';
+import { mayAccess } from '../records/readable-record.ts';
 import { importRecords } from '../records/record-import.ts';
 import { listRecords, loadRecord } from '../records/record-repo.ts';
 import type { RecordValues, StoredRecord } from '../records/record-repo.ts';
@@ -61,12 +62,7 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
   const types = createRecordTypeRegistry();
 
   /** The record and its type if the caller may read it (what = "edit": also edit it). */
-  const visible = async (p: Principal, entry: RecordTypeEntry, rec: StoredRecord | undefined, what: 'read' | 'edit', tx: Db = db): Promise<boolean> => {
-    if (!rec) return false;
-    const org = await ctx.directory.get(tx);
-    if (!inScope(scopeFor(p, entry.type.access, 'read', org), rec)) return false;
-    return what === 'read' || inScope(scopeFor(p, entry.type.access, 'edit', org), rec);
-  };
+  const visible = (p: Principal, entry: RecordTypeEntry, rec: StoredRecord | undefined, what: 'read' | 'edit', tx: Db = db): Promise<boolean> => mayAccess(ctx, p, entry, rec, what, tx);
   const cannotEdit = () => failure(403, 'forbidden', 'You may see this record but not change it.', '您可以查看该记录，但无权修改。');
 
   add({ method: 'GET', path: '/:type', access: 'user', summary: 'Records of a type the caller may read, newest first (q, owner (a user id or "me"); cursor, limit)' }, async (c) => {
