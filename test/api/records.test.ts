@@ -92,6 +92,11 @@ for (const dialect of DIALECTS) {
       const badTitle = await s.call('PUT', '/api/record-types/deal', { token: designer, body: { ...dealType, titleField: 'missing' } });
       expect(badTitle.status).toBe(422);
       expect(badTitle.body.error.pointer).toBe('/titleField');
+      // Access rules of an existing type are an admin's: a designer may not widen them.
+      const widen = await s.call('PUT', '/api/record-types/deal', { token: designer, body: { ...dealType, access: { read: 'everyone', edit: 'everyone' } } });
+      expect(widen.status).toBe(403);
+      expect(widen.body.error).toMatchObject({ code: 'admin-only-access', pointer: '/access' });
+      expect((await s.call('GET', '/api/record-types/deal', { token: rep })).body.access).toEqual({ read: 'department', edit: 'owner' });
       const badKey = await s.call('PUT', '/api/record-types/deal', { token: designer, body: { ...dealType, key: 'other' } });
       expect(badKey.status).toBe(422);
       expect(badKey.body.error.pointer).toBe('/key');

@@ -40,9 +40,10 @@ const now = new Date().toISOString();
 const org = JSON.parse(readFileSync(join(repoRoot, 'templates/demo-org.json'), 'utf8')) as BatonOrgDirectory;
 const seeded = await seedDemoOrg(store, org, hasher, now);
 const templates = seeded.seeded ? await seedTemplates(store, join(repoRoot, 'templates'), now) : undefined;
-// Record types missing from the store (defaults and templates' record-types/); demo rows with the first ones.
-const recordTypes = await seedRecordTypes(store, recordTypeFiles(join(repoRoot, 'templates')), now);
-if (seeded.seeded || recordTypes.installed.length > 0) await seedDemoRecords(store, now);
+// Record types missing from the store (defaults and templates' record-types/); demo rows only on a
+// store seeded just now (an upgraded company's store gets the types, never demo customers).
+await seedRecordTypes(store, recordTypeFiles(join(repoRoot, 'templates')), now);
+if (seeded.seeded) await seedDemoRecords(store, now);
 
 const logger = jsonLogger();
 const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });

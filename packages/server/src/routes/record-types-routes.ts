@@ -2,13 +2,14 @@
 // designers write one with PUT (validated by validateRecordType: schema and lint), audited.
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.ts';
-import { failure, ok, sendError } from '../http/api-error.ts';
+import { fail, failure, ok, sendError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { problemsFailure } from '../http/json-body.ts';
 import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { adminChange } from '../runtime/admin-change.ts';
 import { createRecordTypeRegistry, recordTypeView } from '../records/record-type-registry.ts';
+import { canonicalJson } from '../util/canonical-json.ts';
 
 export function recordTypesRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
@@ -30,6 +31,13 @@ export function recordTypesRoutes(ctx: AppContext): Hono<AppEnv> {
     const key = param(c, 'key');
     const p = c.get('principal')!;
     const res = await adminChange<{ view: ReturnType<typeof recordTypeView>; created: boolean }>(ctx, p, 'record-type.put', `record-type:${key}`, async (tx) => {
+      // Who may see and edit existing records is an admin's decision: a designer may change a
+      // type's fields and triggers, not widen (or narrow) its access rules.
+      const prior = await types.get(tx, key);
+      const access = (c.get('body') as { access?: unknown } | undefined)?.access;
+      if (prior && p.systemRole !== 'admin' && canonicalJson(access ?? {}) !== canonicalJson(prior.type.access ?? {})) {
+        return fail(403, 'admin-only-access', 'Only an admin may change who sees and edits the records of a type.', '只有管理员可以修改记录类型的访问规则。', { pointer: '/access' });
+      }
       const put = await types.put(tx, key, c.get('body'), p.userId, ctx.nowIso());
       if (!put.ok) return problemsFailure(put.problems);
       return ok({ value: { view: recordTypeView(put.entry), created: put.created }, detail: { revision: put.entry.revision, created: put.created } });
