@@ -61,7 +61,8 @@ for (const dialect of DIALECTS) {
     afterAll(() => s.close());
 
     it('archives finished requests by the flow\'s policy, N days after they finish, and only then', async () => {
-      ids.a = await request(lina, 'contract', { amount: 5000, reason: 'Acme Corp 合同续签 renewal' }, 'approve', wang);
+      // cost_centre is hidden from the manager's step (fixtures.ts): it must never be searchable.
+      ids.a = await request(lina, 'contract', { amount: 5000, reason: 'Acme Corp 合同续签 renewal', cost_centre: 'zq-hidden-7731' }, 'approve', wang);
       ids.b = await request(lina, 'contract', { amount: 80, reason: 'Globex 办公用品, "stationery"' }, 'reject', wang);
       ids.running = await request(lina, 'contract', { amount: 1, reason: 'still open' });
       expect(await runJob()).toEqual({ archived: 0, purged: 0 });
@@ -142,6 +143,9 @@ for (const dialect of DIALECTS) {
       expect(await search(admin, 'q=5000')).toEqual([ids.a]);
       expect(await search(admin, 'q=acme%20globex')).toEqual([]);
       expect(await search(admin, 'q=nothing-like-this')).toEqual([]);
+      // A field hidden at some step is not indexed: a hit would tell the manager its value.
+      expect(await search(admin, 'q=zq-hidden-7731')).toEqual([]);
+      expect(await search(wang, 'q=zq-hidden')).toEqual([]);
       expect(await search(admin, `q=${encodeURIComponent('"!! * OR NEAR(')}`)).toEqual([]);
       expect(await search(admin, `q=${encodeURIComponent("') OR 1=1 --")}`)).toEqual([]);
     });

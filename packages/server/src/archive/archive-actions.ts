@@ -7,7 +7,7 @@ import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../store/store.ts';
 import type { ArchiveIndex } from './archive-index.ts';
-import { flattenText } from './archive-text.ts';
+import { archiveText } from './archive-text.ts';
 
 export type ArchiveOutcome = 'archived' | 'not-found' | 'not-finished' | 'already-archived';
 export type RestoreOutcome = 'restored' | 'not-found' | 'not-archived';
@@ -45,9 +45,7 @@ export function createArchiveWriter(ctx: AppContext, index: ArchiveIndex): Archi
       const ccs = await tx.selectFrom('cc').select('user_id').where('instance_id', '=', id).execute();
       const viewers = new Set([row.initiator, ...tasks.map((t) => t.assignee), ...ccs.map((c) => c.user_id)]);
       await tx.insertInto('archive_viewers').values([...viewers].map((user_id) => ({ user_id, entry_id: Number(entry.id) }))).execute();
-      // The flow's names are indexed too, so "报销" finds every expense claim.
-      const names = def ? Object.values(def.name).join(' ') : '';
-      await index.add(tx, Number(entry.id), flattenText(`${row.title} ${names}`, snapshot.data));
+      await index.add(tx, Number(entry.id), archiveText(row.title, def, snapshot.data));
       await audit(tx, actor, 'instance.archived', id, { how, definition: row.definition_key, status: row.status });
       return 'archived';
     },

@@ -3,6 +3,8 @@
 // overlapping bigrams ("合同续签" -> "合同 同续 续签"), the way CJK search analyzers do, because
 // neither FTS5's unicode61 tokenizer nor PostgreSQL's 'simple' parser splits Chinese words.
 // A keyword matches when every word is a prefix of an indexed word and every bigram is present.
+import type { BatonWorkflowDefinition } from '@baton/schema';
+import { searchableData } from '../definitions/searchable-data.ts';
 
 const MAX_TEXT = 8000;
 const MAX_TERMS = 16;
@@ -83,4 +85,12 @@ export function fts5Query(terms: readonly KeywordTerm[]): string {
 /** A tsquery literal (cast with ::tsquery, no parser involved): quoted lexemes, prefixes as :*, ANDed. */
 export function tsQuery(terms: readonly KeywordTerm[]): string {
   return terms.map((t) => `'${t.text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`).join(' & ');
+}
+
+/** What an archived request is indexed by: its title, the flow's names (so "报销" finds every
+ * expense claim) and the form values no step hides. One function for archiving and for the
+ * rebuild after a restore, so both index the same text. */
+export function archiveText(title: string, def: BatonWorkflowDefinition | undefined, data: Record<string, unknown>): string {
+  const names = def ? Object.values(def.name).join(' ') : '';
+  return flattenText(`${title} ${names}`, searchableData(def, data));
 }
