@@ -97,6 +97,9 @@ for (const dialect of DIALECTS) {
       const old = await deliver(flowHook, payload, { at: new Date(s.clock.now().getTime() - 6 * 60_000) });
       expect(old.status).toBe(401);
       expect(old.body.error.code).toBe('stale-timestamp');
+      // An unknown hook answers exactly as a known one would: hook keys cannot be probed.
+      const oldUnknown = await deliver({ key: 'no-such-hook', secret: flowHook.secret }, payload, { at: new Date(s.clock.now().getTime() - 6 * 60_000) });
+      expect(oldUnknown.body.error).toEqual(old.body.error);
       expect((await deliver(flowHook, payload, { at: new Date(s.clock.now().getTime() + 6 * 60_000) })).status).toBe(401);
       // The body signed is the body checked: one changed byte fails.
       const body = JSON.stringify(payload);

@@ -67,8 +67,10 @@ export async function importRecords(ctx: AppContext, p: Principal, entry: Record
   if (new Set(header).size !== header.length) return fail(422, 'duplicate-column', 'A column appears twice in the header.', '表头中有重复的列。', { pointer: '' });
   const ownerCol = header.indexOf('owner');
   const ownerIsField = byKey.get('owner')?.type === 'user';
-  const report: ImportReport = { imported: 0, ids: [], rejected: [] };
+  let report: ImportReport = { imported: 0, ids: [], rejected: [] };
   const result = await inTransaction(ctx, async (tx) => {
+    // A fresh report per attempt: a retried transaction (a PostgreSQL deadlock) must not count twice.
+    report = { imported: 0, ids: [], rejected: [] };
     for (let r = 1; r < rows.length; r++) {
       const cells = rows[r]!;
       const rowNo = r + 1;

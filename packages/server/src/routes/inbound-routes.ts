@@ -1,6 +1,7 @@
 // Inbound webhooks: admins create (secret shown once), list and delete hooks; senders POST signed
 // deliveries to /api/inbound/:hookKey (public route: the signature is the authentication). An
 // unknown hook answers like a bad signature (401), so hook keys cannot be probed.
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppContext } from '../app-context.ts';
 import { failure, ok, sendError } from '../http/api-error.ts';
@@ -22,6 +23,8 @@ interface CreateBody {
   runAs?: string;
   action: { type: 'start-flow'; definition: string } | { type: 'upsert-record'; recordType: string; externalIdField: string };
 }
+
+const PROBE_SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 
 export function inboundRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
@@ -74,9 +77,11 @@ export function inboundRoutes(ctx: AppContext): Hono<AppEnv> {
     const hook = await db.selectFrom('inbound_hooks').selectAll().where('key', '=', key).executeTakeFirst();
     const nowSeconds = Math.floor(ctx.clock.now().getTime() / 1000);
     const headers = { id: c.req.header('webhook-id'), timestamp: c.req.header('webhook-timestamp'), signature: c.req.header('webhook-signature') };
-    if (!hook) return sendError(c, failure(401, 'bad-signature', 'The signature does not match.', '签名不匹配。'));
-    const verified = verifyDelivery(hook.secret, headers, text, nowSeconds);
+    // An unknown hook is checked like a known one (against a secret nobody has), so the answers
+    // cannot tell which hook keys exist.
+    const verified = verifyDelivery(hook?.secret ?? PROBE_SECRET, headers, text, nowSeconds);
     if (!verified.ok) return sendError(c, verified.error);
+    if (!hook) return sendError(c, failure(401, 'bad-signature', 'The signature does not match.', '签名不匹配。'));
     let body: unknown;
     try {
       body = JSON.parse(text);
