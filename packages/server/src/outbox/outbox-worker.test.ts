@@ -41,6 +41,22 @@ describe('outbox worker', () => {
     expect((await status('b')).status).toBe('pending');
   });
 
+  it('settles each wave as it ends and renews the lease of the rows still waiting, so slow peers never cause a second delivery', async () => {
+    for (const id of ['s1', 's2', 's3', 's4']) await row(id, 'slow');
+    const runs: string[] = [];
+    // Every delivery takes 70 % of the lease: without renewal the third row's lease would have
+    // run out before it started, and another worker would deliver it again.
+    const slow: EffectHandler = { run: async (r) => { runs.push(r.id); t += 42_000; return { type: 'done' }; } };
+    const other = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { slow: scripted([]) }, options: { leaseMs: 60_000 } });
+    let stolen = 0;
+    const watched: EffectHandler = { run: async (r) => { const out = await slow.run(r); stolen += (await other.runOnce()).claimed; return out; } };
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { slow: watched }, options: { leaseMs: 60_000, concurrency: 1, batch: 10 } });
+    expect(await w.drain()).toMatchObject({ claimed: 4, done: 4 });
+    expect(runs).toEqual(['s1', 's2', 's3', 's4']);
+    expect(stolen).toBe(0);
+    for (const id of ['s1', 's2', 's3', 's4']) expect(await status(id)).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
   it('backs off exponentially with jitter, then dead-letters once', async () => {
     await row('r', 'x');
     const dead: string[] = [];

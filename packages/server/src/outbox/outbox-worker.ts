@@ -143,16 +143,31 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
   }
 
-  // Runs the rows `opt.concurrency` at a time and settles them together.
+  // Renews the lease of rows still held by `owner` and answers those: a row whose lease ran out
+  // while earlier rows ran (slow peers) may be another worker's now, and is left to it.
+  async function renew(owner: string, rows: readonly OutboxRow[]): Promise<OutboxRow[]> {
+    const leaseUntil = new Date(deps.clock.now().getTime() + opt.leaseMs).toISOString();
+    const kept = await db.updateTable('outbox').set({ lease_until: leaseUntil })
+      .where('id', 'in', rows.map((r) => r.id)).where('lease_owner', '=', owner).where('status', '=', 'leased')
+      .returning('id').execute();
+    const ids = new Set(kept.map((k) => k.id));
+    return rows.filter((r) => ids.has(r.id));
+  }
+
+  // Runs the rows `opt.concurrency` at a time; each wave is settled (one transaction) as soon as
+  // it ends, and before the next wave the rows still waiting get their lease renewed, so no row
+  // waits on slow peers long enough for its lease to run out and be delivered twice.
   async function runBatch(owner: string, rows: readonly OutboxRow[]): Promise<OutboxRun> {
-    const results: Array<{ row: OutboxRow; outcome: EffectOutcome }> = [];
-    let next = 0;
-    const lane = async () => {
-      for (let row = rows[next++]; row; row = rows[next++]) results.push({ row, outcome: await attempt(row) });
-    };
-    await Promise.all(Array.from({ length: Math.min(opt.concurrency, rows.length) }, lane));
     const out: OutboxRun = { claimed: rows.length, done: 0, retried: 0, dead: 0 };
-    if (results.length > 0) for (const k of await settleBatch(owner, results)) out[k]++;
+    let waiting: readonly OutboxRow[] = rows;
+    for (let first = true; waiting.length > 0; first = false) {
+      if (!first) waiting = await renew(owner, waiting);
+      const wave = waiting.slice(0, opt.concurrency);
+      waiting = waiting.slice(opt.concurrency);
+      if (wave.length === 0) break;
+      const results = await Promise.all(wave.map(async (row) => ({ row, outcome: await attempt(row) })));
+      for (const k of await settleBatch(owner, results)) out[k]++;
+    }
     return out;
   }
 
@@ -176,9 +191,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         const nextOwner = randomUUID();
         const prefetch = batch < maxBatches ? claim(nextOwner) : Promise.resolve([]);
         const r = await runBatch(owner, rows);
+        // The prefetched rows waited while this batch ran: renew their lease (drop any lost).
+        const held = await prefetch;
+        const next0 = held.length > 0 ? await renew(nextOwner, held) : held;
         for (const k of ['claimed', 'done', 'retried', 'dead'] as const) total[k] += r[k];
-        let next = await prefetch;
-        if (next.length === 0 && batch < maxBatches) next = await claim(nextOwner);
+        let next = next0;
+        if (held.length === 0 && batch < maxBatches) next = await claim(nextOwner);
         rows = next;
         owner = nextOwner;
       }
