@@ -2,6 +2,7 @@
 // row's hash; a one-row head holds the last seq and hash and is locked while appending, so
 // concurrent writers on PostgreSQL queue up instead of forking the chain.
 import { CompiledQuery } from 'kysely';
+import type { SqliteDirect } from '../store/sqlite-direct.ts';
 import type { Dialect, Db } from '../store/store.ts';
 import { canonicalJson } from '../util/canonical-json.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -49,18 +50,20 @@ const APPEND_SQL = {
   },
 } as const satisfies Record<Dialect, Record<string, string>>;
 
-/** Appends one row. Must run inside the caller's transaction. */
-export async function appendAudit(tx: Db, dialect: Dialect, entry: AuditEntry): Promise<number> {
+/** Appends one row. Must run inside the caller's transaction (`direct`: SQLite's statements without Kysely's executor). */
+export async function appendAudit(tx: Db, dialect: Dialect, entry: AuditEntry, direct?: SqliteDirect): Promise<number> {
   const sqlText = APPEND_SQL[dialect];
-  const head = (await tx.executeQuery<{ seq: number | string; hash: string }>(CompiledQuery.raw(sqlText.head))).rows[0];
+  const exec = async <R>(text: string, parameters: unknown[] = []) =>
+    (direct?.execute<R>(tx, text, parameters) ?? (await tx.executeQuery<R>(CompiledQuery.raw(text, parameters)))).rows;
+  const head = (await exec<{ seq: number | string; hash: string }>(sqlText.head))[0];
   if (!head) throw new Error('the audit head row is missing');
   const seq = Number(head.seq) + 1;
   // The detail is made canonical once, for the row and for the hash (the command path's hot spot).
   // A missing detail is stored and hashed as null, as verifyAudit reads it back.
   const detail = canonicalJson(entry.detail ?? null);
   const hash = auditHashOfCanonical(head.hash, seq, entry, detail);
-  await tx.executeQuery(CompiledQuery.raw(sqlText.insert, [seq, entry.at, entry.actor, entry.action, entry.subject, detail, head.hash, hash]));
-  await tx.executeQuery(CompiledQuery.raw(sqlText.update, [seq, hash]));
+  await exec(sqlText.insert, [seq, entry.at, entry.actor, entry.action, entry.subject, detail, head.hash, hash]);
+  await exec(sqlText.update, [seq, hash]);
   return seq;
 }
 

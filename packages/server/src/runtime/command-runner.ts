@@ -17,6 +17,7 @@ import { createProjectionWriter, searchText } from './projections.ts';
 import { refusalFailure } from './refusal-status.ts';
 import { createWriteQueue } from './write-queue.ts';
 import { compiledTemplate } from './compiled-query.ts';
+import { sqliteDirectOf } from '../store/sqlite-direct.ts';
 
 /** Thrown inside the transaction to roll it back when the revision guard finds a newer row. */
 class RevisionConflict extends Error {}
@@ -40,8 +41,10 @@ function commandResponse(s: Snapshot, events: readonly EngineEvent[]): StoredRes
 }
 
 export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
-  const writes = createWriteQueue(ctx.store.db, ctx.store.dialect === 'sqlite' && ctx.options.groupCommit);
-  const projections = createProjectionWriter(ctx.store.db);
+  // SQLite: the hot statements inside the write transaction skip Kysely's executor (sqlite-direct.ts).
+  const direct = sqliteDirectOf(ctx.store);
+  const writes = createWriteQueue(ctx.store.db, ctx.store.dialect === 'sqlite' && ctx.options.groupCommit, 64, direct);
+  const projections = createProjectionWriter(ctx.store.db, direct);
   const env = async (db: Db) => ({
     now: ctx.nowIso(),
     ids: { next: (prefix: string) => `${prefix.slice(0, 4)}_${ctx.ids.next()}` },
@@ -53,14 +56,14 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
     await projections.write({ tx, definitionKey: key, now, newId: () => ctx.ids.next() }, before, after, effects);
     // Record change-sets apply (and field locks release) atomically with the snapshot.
     await applyChangeSets({ tx, dialect: ctx.store.dialect, now, actor, app: ctx }, before, after, effects);
-    await appendAudit(tx, ctx.store.dialect, { at: now, actor, action: `instance.${(command as { type: string }).type}`, subject: `instance:${after.id}`, detail: { command, events } });
+    await appendAudit(tx, ctx.store.dialect, { at: now, actor, action: `instance.${(command as { type: string }).type}`, subject: `instance:${after.id}`, detail: { command, events } }, direct);
   };
 
   // The command path's statements, compiled once per app (compiled-query.ts).
   const db0 = ctx.store.db;
   const updateInstance = compiledTemplate<[string, number, string, string, string, string, string | null, string, number], unknown>((arg) => db0.updateTable('instances').set({
     snapshot: arg(0), revision: arg(1), status: arg(2), title: arg(3), search: arg(4), updated_at: arg(5), finished_at: arg(6),
-  }).where('id', '=', arg(7)).where('revision', '=', arg(8)));
+  }).where('id', '=', arg(7)).where('revision', '=', arg(8)), direct);
   type InstanceRow = { id: string; definition_key: string; version: number | string; snapshot: string };
   const selectInstance = compiledTemplate<[string], InstanceRow>((arg) => db0.selectFrom('instances').select(['id', 'definition_key', 'version', 'snapshot']).where('id', '=', arg(0)));
   const selectInstanceLocked = compiledTemplate<[string], InstanceRow>((arg) => db0.selectFrom('instances').select(['id', 'definition_key', 'version', 'snapshot']).where('id', '=', arg(0)).forUpdate());

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/sqlite-store.ts';
-import type { Store } from '../store/store.ts';
+import type { Db, Store } from '../store/store.ts';
 import { compiledTemplate } from './compiled-query.ts';
+import { sqliteDirectOf } from '../store/sqlite-direct.ts';
+import type { SqliteDirect } from '../store/sqlite-direct.ts';
 
 describe('compiledTemplate', () => {
   let store: Store;
@@ -40,6 +42,29 @@ describe('compiledTemplate', () => {
     })).rejects.toThrow('roll back');
     const row = await db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
     expect(Number(row.seq)).toBe(0);
+  });
+
+  it('with the direct path, answers the same inside a transaction (rolled back with it) and outside one', async () => {
+    const db = store.db;
+    const direct = sqliteDirectOf(store)!;
+    let directCalls = 0;
+    const counting: SqliteDirect = { execute: <R>(d: Db, text: string, params: readonly unknown[]) => {
+      const r = direct.execute<R>(d, text, params);
+      if (r) directCalls++;
+      return r;
+    } };
+    const setHead = compiledTemplate<[number], unknown>((arg) => db.updateTable('audit_head').set({ seq: arg(0) }).where('id', '=', 1), counting);
+    const readHead = compiledTemplate<[number], { seq: number }>((arg) => db.selectFrom('audit_head').select('seq').where('id', '=', arg(0)), counting);
+    await expect(db.transaction().execute(async (tx) => {
+      expect(Number((await setHead.run(tx, 3)).numAffectedRows)).toBe(1);
+      expect((await readHead.run(tx, 1)).rows).toEqual([{ seq: 3 }]);
+      throw new Error('roll back');
+    })).rejects.toThrow('roll back');
+    expect(directCalls).toBe(2);
+    expect((await readHead.run(db, 1)).rows).toEqual([{ seq: 0 }]);
+    expect(Number((await setHead.run(db, 4)).numAffectedRows)).toBe(1);
+    expect(directCalls).toBe(2);
+    expect((await readHead.run(db, 1)).rows).toEqual([{ seq: 4 }]);
   });
 
   it('throws (a programmer error) when a placeholder ends up inside SQL text', async () => {

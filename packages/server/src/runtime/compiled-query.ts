@@ -4,6 +4,7 @@
 // app. The query is compiled with placeholder values; each run swaps them for the arguments, so
 // values are still bound parameters, never SQL text.
 import type { CompiledQuery } from 'kysely';
+import type { SqliteDirect } from '../store/sqlite-direct.ts';
 import type { Db } from '../store/store.ts';
 
 const PLACEHOLDER = '\u0000baton-arg-';
@@ -16,9 +17,10 @@ export interface CompiledTemplate<A extends readonly unknown[], R> {
 /**
  * Compiles `build(arg)` once (lazily, on first use). `arg(i)` stands for the i-th run argument (typed `never` so it fits any column);
  * literal values given to the builder stay as they are. Throws (a programmer error) when a
- * placeholder does not survive compilation as a whole parameter.
+ * placeholder does not survive compilation as a whole parameter. With `direct`, runs inside a
+ * SQLite transaction skip Kysely's executor.
  */
-export function compiledTemplate<A extends readonly unknown[], R>(build: (arg: (i: number) => never) => { compile(): CompiledQuery<R> }): CompiledTemplate<A, R> {
+export function compiledTemplate<A extends readonly unknown[], R>(build: (arg: (i: number) => never) => { compile(): CompiledQuery<R> }, direct?: SqliteDirect): CompiledTemplate<A, R> {
   let compiled: { query: CompiledQuery<R>; slots: Array<number | undefined> } | undefined;
   const prepare = () => {
     const query = build((i) => `${PLACEHOLDER}${i}` as never).compile();
@@ -34,7 +36,8 @@ export function compiledTemplate<A extends readonly unknown[], R>(build: (arg: (
         const slot = slots[i];
         return slot === undefined ? p : args[slot];
       });
-      return db.executeQuery<R>({ ...query, parameters });
+      // Inside a SQLite transaction, straight on the prepared statement (sqlite-direct.ts).
+      return direct?.execute<R>(db, query.sql, parameters) ?? db.executeQuery<R>({ ...query, parameters });
     },
   };
 }

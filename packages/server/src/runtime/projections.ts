@@ -3,6 +3,7 @@
 import type { Effect, Snapshot } from '@baton/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
+import type { SqliteDirect } from '../store/sqlite-direct.ts';
 import type { Db } from '../store/store.ts';
 import { compiledTemplate } from './compiled-query.ts';
 import type { CompiledTemplate } from './compiled-query.ts';
@@ -23,11 +24,11 @@ export interface ProjectionWriter {
 type OutboxArgs = [string, string, string, string, string, string];
 
 /** One per app: the statements every command makes are compiled once (compiled-query.ts). */
-export function createProjectionWriter(db: Kysely<Database>): ProjectionWriter {
+export function createProjectionWriter(db: Kysely<Database>, direct?: SqliteDirect): ProjectionWriter {
   const updateTask = compiledTemplate<[string, string, string, string | null, string], unknown>((arg) =>
-    db.updateTable('tasks').set({ node_id: arg(0), assignee: arg(1), status: arg(2), completed_at: arg(3) }).where('id', '=', arg(4)));
+    db.updateTable('tasks').set({ node_id: arg(0), assignee: arg(1), status: arg(2), completed_at: arg(3) }).where('id', '=', arg(4)), direct);
   const insertTask = compiledTemplate<[string, string, string, string, string, string, string | null, string], unknown>((arg) =>
-    db.insertInto('tasks').values({ id: arg(0), instance_id: arg(1), definition_key: arg(2), node_id: arg(3), assignee: arg(4), status: arg(5), completed_at: arg(6), created_at: arg(7) }));
+    db.insertInto('tasks').values({ id: arg(0), instance_id: arg(1), definition_key: arg(2), node_id: arg(3), assignee: arg(4), status: arg(5), completed_at: arg(6), created_at: arg(7) }), direct);
   // Outbox rows go in one statement; a shape per row count (commands emit a few effects).
   const outboxInserts = new Map<number, CompiledTemplate<string[], unknown>>();
   const insertOutbox = (rows: number) => {
@@ -35,7 +36,7 @@ export function createProjectionWriter(db: Kysely<Database>): ProjectionWriter {
     if (!t) {
       t = compiledTemplate<string[], unknown>((arg) => db.insertInto('outbox').values(Array.from({ length: rows }, (_, r) => ({
         id: arg(r * 6), instance_id: arg(r * 6 + 1), kind: arg(r * 6 + 2), payload: arg(r * 6 + 3), status: 'pending', attempts: 0, available_at: arg(r * 6 + 4), created_at: arg(r * 6 + 5),
-      }))));
+      }))), direct);
       if (rows <= 16) outboxInserts.set(rows, t);
     }
     return t;

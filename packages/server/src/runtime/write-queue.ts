@@ -6,6 +6,7 @@
 // (test/bench/http.bench.ts). PostgreSQL runs commands in parallel, one transaction each.
 import { CompiledQuery } from 'kysely';
 import type { Kysely } from 'kysely';
+import type { SqliteDirect } from '../store/sqlite-direct.ts';
 import type { Database } from '../store/database.ts';
 import type { Db } from '../store/store.ts';
 
@@ -20,7 +21,7 @@ interface Job {
   reject: (error: unknown) => void;
 }
 
-export function createWriteQueue(db: Kysely<Database>, grouped: boolean, maxBatch = 64): WriteQueue {
+export function createWriteQueue(db: Kysely<Database>, grouped: boolean, maxBatch = 64, direct?: SqliteDirect): WriteQueue {
   if (!grouped) return { run: (work) => db.transaction().execute(work) };
   const waiting: Job[] = [];
   let flushing = false;
@@ -31,6 +32,10 @@ export function createWriteQueue(db: Kysely<Database>, grouped: boolean, maxBatc
     rollback: CompiledQuery.raw(`rollback to savepoint cmd${i}`),
   }));
 
+  const exec = async (tx: Db, q: CompiledQuery) => {
+    if (!direct?.execute(tx, q.sql, q.parameters)) await tx.executeQuery(q);
+  };
+
   const flush = async () => {
     flushing = true;
     while (waiting.length > 0) {
@@ -40,14 +45,14 @@ export function createWriteQueue(db: Kysely<Database>, grouped: boolean, maxBatc
         await db.transaction().execute(async (tx) => {
           for (const [i, job] of batch.entries()) {
             const sp = savepoints[i]!;
-            await tx.executeQuery(sp.open);
+            await exec(tx, sp.open);
             try {
               const value = await job.work(tx);
-              await tx.executeQuery(sp.release);
+              await exec(tx, sp.release);
               outcomes.push({ ok: true, value });
             } catch (error) {
-              await tx.executeQuery(sp.rollback);
-              await tx.executeQuery(sp.release);
+              await exec(tx, sp.rollback);
+              await exec(tx, sp.release);
               outcomes.push({ ok: false, error });
             }
           }

@@ -7,6 +7,8 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
 import { migratedStore } from './migrated-store.ts';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
+import { createSqliteDirect } from './sqlite-direct.ts';
+import type { SqliteDirect } from './sqlite-direct.ts';
 import type { Store } from './store.ts';
 
 export interface SqliteStoreOptions {
@@ -24,21 +26,25 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
   const raw = new BetterSqlite3(options.file);
   applySqlitePragmas(raw);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const cached = withStatementCache(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
   const store = await migratedStore(db, 'sqlite');
+  const direct = createSqliteDirect((text) => cached.prepare(text));
   const interval = options.checkpointIntervalMs ?? 100;
-  if (options.file === ':memory:' || interval <= 0) return store;
-  const checkpointer = startSqliteCheckpointer(options.file, interval);
-  raw.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  return {
+  const checkpointer = options.file === ':memory:' || interval <= 0 ? undefined : startSqliteCheckpointer(options.file, interval);
+  if (checkpointer) raw.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  // `direct` rides beside the Store interface (sqlite-direct.ts: sqliteDirectOf).
+  const opened: Store & { direct: SqliteDirect } = {
     dialect: store.dialect,
     db: store.db,
+    direct,
     ping: () => store.ping(),
     async close() {
-      await checkpointer.stop();
+      await checkpointer?.stop();
       await store.close();
     },
   };
+  return opened;
 }
 
 /** The pragmas every Baton SQLite connection uses (also used by the bench's bare baseline). */
