@@ -50,7 +50,7 @@ describe('outbox worker', () => {
     const other = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { slow: scripted([]) }, options: { leaseMs: 60_000 } });
     let stolen = 0;
     const watched: EffectHandler = { run: async (r) => { const out = await slow.run(r); stolen += (await other.runOnce()).claimed; return out; } };
-    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { slow: watched }, options: { leaseMs: 60_000, concurrency: 1, batch: 10 } });
+    const w = createOutboxWorker({ store, clock, logger: silentLogger, handlers: { slow: watched }, options: { leaseMs: 60_000, concurrency: 1, batchSize: 10 } });
     expect(await w.drain()).toMatchObject({ claimed: 4, done: 4 });
     expect(runs).toEqual(['s1', 's2', 's3', 's4']);
     expect(stolen).toBe(0);

@@ -47,11 +47,16 @@ export async function seedRecordTypes(store: Store, files: readonly string[], no
     const { $schema: _drop, ...type } = checked.value as BatonRecordType & { $schema?: string };
     const exists = await store.db.selectFrom('record_types').select('key').where('key', '=', type.key).executeTakeFirst();
     if (exists) continue;
-    await store.db.transaction().execute(async (tx) => {
-      await tx.insertInto('record_types').values({ key: type.key, body: JSON.stringify(type), revision: 1, updated_by: by, updated_at: now }).execute();
+    // Several server processes may start at once on one PostgreSQL: the first insert wins, the
+    // others find the key taken and write nothing (no second audit row, no crash at start).
+    const inserted = await store.db.transaction().execute(async (tx) => {
+      const r = await tx.insertInto('record_types').values({ key: type.key, body: JSON.stringify(type), revision: 1, updated_by: by, updated_at: now })
+        .onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+      if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) return false;
       await appendAudit(tx, store.dialect, { at: now, actor: by, action: 'record-type.seed', subject: `record-type:${type.key}`, detail: { file: file.split('/').slice(-3).join('/') } });
+      return true;
     });
-    report.installed.push(type.key);
+    if (inserted) report.installed.push(type.key);
   }
   return report;
 }
