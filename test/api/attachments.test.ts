@@ -96,6 +96,16 @@ for (const dialect of DIALECTS) {
       expect(png.body.error).toMatchObject({ code: 'unsupported-type', details: { detected: 'image/png' } });
       expect((await upload('li.na', PDF, `name=contract.pdf&definition=${flow.key}&field=contract`)).status).toBe(201);
       expect(await rows()).toBe(before + 2);
+      // Only a flow the uploader may start lends its field's limit: to anyone else it does not exist.
+      const admin = await s.token('admin');
+      const closed = { ...flow, key: 'finance-evidence', settings: { starters: { roles: ['finance'] } } };
+      expect((await s.call('POST', '/api/definitions', { token: admin, body: closed })).status).toBe(201);
+      expect((await s.call('POST', `/api/definitions/${closed.key}/publish`, { token: admin })).status).toBe(201);
+      const outsider = await upload('li.na', bytesOf(1024), `name=scan.pdf&definition=${closed.key}&field=evidence`);
+      expect(outsider.status).toBe(404);
+      expect(outsider.body.error.pointer).toBe('/definition');
+      expect((await upload('sun.li', bytesOf(1024), `name=scan.pdf&definition=${closed.key}&field=evidence`)).status).toBe(201);
+      expect(await rows()).toBe(before + 3);
     });
 
     it('refuses types it cannot prove: executables, binary "text", unknown bytes (415)', async () => {

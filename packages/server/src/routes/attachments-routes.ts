@@ -35,7 +35,7 @@ export function attachmentsRoutes(ctx: AppContext): Hono<AppEnv> {
     const p = c.get('principal')!;
     const name = cleanName(c.req.query('name'));
     if (!name) return sendError(c, failure(422, 'bad-name', 'Give the file name as ?name= (1 to 255 characters, no control characters).', '请用 ?name= 提供文件名（1 到 255 个字符，不含控制字符）。', { pointer: '/name' }));
-    const policy = await uploadPolicy(ctx, c.req.query('definition'), c.req.query('field'));
+    const policy = await uploadPolicy(ctx, c.get('principal')!, c.req.query('definition'), c.req.query('field'));
     if (!policy.ok) return sendError(c, policy.error);
     const { maxBytes, accept } = policy.value;
     const body = await readLimitedBody(c.req.raw, maxBytes);
