@@ -35,6 +35,7 @@ interface AutocannonResult {
 
 const CONNECTIONS = 32;
 const TASKS = Number(process.env.BATON_BENCH_TASKS ?? 6000);
+const WARMUP = Math.min(1000, Math.floor(TASKS / 6));
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const serverScript = fileURLToPath(new URL('./http-bench-server.ts', import.meta.url));
 
@@ -130,13 +131,22 @@ async function bareSqliteRate(dir: string, sizes: RowSizes, checkpoints: 'inline
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'baton-http-bench-'));
   try {
-    console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${TASKS} tasks, ${CONNECTIONS} connections`);
+    console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${TASKS} tasks (${WARMUP} of them a warm-up, not measured), ${CONNECTIONS} connections`);
     const bare = await startServer('bare', dir);
     const hono = await autocannon({ url: `${bare.info.url}/bare`, method: 'POST', connections: CONNECTIONS, duration: 5, headers: { 'content-type': 'application/json' }, body: '{}' });
     bare.stop();
 
     const server = await startServer('approve', dir);
-    const { url, token, tasks } = server.info as { url: string; token: string; tasks: string[] };
+    const { url, token, tasks: all } = server.info as { url: string; token: string; tasks: string[] };
+    // Warm-up: the first WARMUP approvals (same connections, same requests) are not measured, so
+    // the figures are the server's steady state, not V8 compiling the command path on first use.
+    const warm = all.slice(0, WARMUP);
+    const tasks = all.slice(WARMUP);
+    let w = 0;
+    await autocannon({
+      url, connections: CONNECTIONS, amount: warm.length,
+      requests: [{ method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"comment":"ok"}', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: `/api/tasks/${warm[w++ % warm.length]}/approve` }) }],
+    });
     let next = 0;
     // Timed here, first request to last response: autocannon finishes an `amount` run on its
     // once-a-second tick, so its duration made the rate 6000 / 3.01 or 6000 / 4.01 s.
