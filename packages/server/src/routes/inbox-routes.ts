@@ -1,6 +1,7 @@
 // The inbox: to do, done, CC'd to me, started by me; counts; cursor pagination (newest first);
 // filters by definition, status and dates; keyword search over title and text values. Rows carry
 // the title rendered from the flow's settings.title, the step's name, and (to do) batchApprovable.
+import { readTimeCursor, writeTimeCursor, type TimeCursor } from '../http/time-cursor.ts';
 import { Hono } from 'hono';
 import type { Snapshot } from '@baton/engine';
 import type { BatonWorkflowDefinition } from '@baton/schema';
@@ -24,20 +25,6 @@ interface Filters {
   q?: string;
 }
 
-type Cursor = { t: string; id: string };
-
-function readCursor(text: string | undefined): Cursor | undefined | 'bad' {
-  if (text === undefined) return undefined;
-  try {
-    const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { t: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  return 'bad';
-}
-
-const writeCursor = (t: string, id: string) => Buffer.from(JSON.stringify([t, id])).toString('base64url');
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => '\\' + m)}%`;
 
 // Typed loosely: the same filters apply to queries over instances joined with tasks or cc.
@@ -55,7 +42,7 @@ function filtered<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, f: 
   return q as QB;
 }
 
-function paged<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, timeCol: string, idCol: string, cursor: Cursor | undefined, limit: number): QB {
+function paged<QB extends SelectQueryBuilder<Database, any, any>>(qb: QB, timeCol: string, idCol: string, cursor: TimeCursor | undefined, limit: number): QB {
   let q = qb as SelectQueryBuilder<any, any, any>;
   if (cursor) q = q.where((eb) => eb.or([eb(timeCol, '<', cursor.t), eb.and([eb(timeCol, '=', cursor.t), eb(idCol, '<', cursor.id)])]));
   return q.orderBy(timeCol, 'desc').orderBy(idCol, 'desc').limit(limit + 1) as QB;
@@ -119,7 +106,7 @@ export function inboxRoutes(ctx: AppContext): Hono<AppEnv> {
     add({ method: 'GET', path: `/${view}`, access: 'user', summary: `Inbox: ${view} (filters: definition, status, from, to, q; cursor, limit)` }, async (c) => {
       const me = c.get('principal')!.userId;
       const q = c.req.query();
-      const cursor = readCursor(q.cursor);
+      const cursor = readTimeCursor(q.cursor);
       if (cursor === 'bad') return sendError(c, failure(400, 'bad-cursor', 'The cursor is not valid.', '游标无效。', { pointer: '/cursor' }));
       const limit = Math.min(Math.max(Number(q.limit ?? 20) || 20, 1), 100);
       const f: Filters = { definition: q.definition, status: q.status, from: q.from, to: q.to, q: q.q?.slice(0, 100) };
@@ -144,7 +131,7 @@ export function inboxRoutes(ctx: AppContext): Hono<AppEnv> {
       const last = page[page.length - 1];
       const sortValue = (row: Record<string, string | null>) => (view === 'todo' ? row.task_created : view === 'done' ? row.completed_at : view === 'cc' ? row.cc_created : row.instance_created) ?? '';
       const lastId = (row: Record<string, string | null>) => (view === 'todo' || view === 'done' ? row.task_id : row.instance_id) ?? '';
-      return c.json({ items, nextCursor: rows.length > limit && last ? writeCursor(sortValue(last), lastId(last)) : null });
+      return c.json({ items, nextCursor: rows.length > limit && last ? writeTimeCursor(sortValue(last), lastId(last)) : null });
     });
   }
   return r;

@@ -2,6 +2,7 @@
 // locks and pending change requests, edit under If-Match (a locked field answers 409 field-locked),
 // soft delete, CSV import, and change requests that start an approval flow carrying a patch.
 // Rows the caller may not read answer 404, so ids do not leak.
+import { readTimeCursor, writeTimeCursor } from '../http/time-cursor.ts';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { AppContext } from '../app-context.ts';
@@ -29,16 +30,6 @@ import { createRecordWith, deleteRecordWith, updateRecordWith } from '../records
 const recordNotFound = () => failure(404, 'not-found', 'Record not found.', '记录不存在。');
 const typeNotFound = (key: string) => failure(404, 'not-found', `No record type "${key}".`, `没有记录类型“${key}”。`);
 
-function readCursor(text: string | undefined): { t: string; id: string } | undefined | 'bad' {
-  if (text === undefined) return undefined;
-  try {
-    const v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { t: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  return 'bad';
-}
 
 /** The revision an If-Match names ("3", W/"3" or 3), or undefined. */
 function ifMatchRevision(c: Context): number | 'missing' | 'bad' {
@@ -70,14 +61,14 @@ export function recordsRoutes(ctx: AppContext): Hono<AppEnv> {
     const entry = await types.get(db, param(c, 'type'));
     if (!entry) return sendError(c, typeNotFound(param(c, 'type')));
     const q = c.req.query();
-    const cursor = readCursor(q.cursor);
+    const cursor = readTimeCursor(q.cursor);
     if (cursor === 'bad') return sendError(c, failure(400, 'bad-cursor', 'The cursor is not valid.', '游标无效。', { pointer: '/cursor' }));
     const limit = Math.min(Math.max(Number(q.limit ?? 20) || 20, 1), 100);
     const scope = scopeFor(p, entry.type.access, 'read', await ctx.directory.get());
     const rows = await listRecords(db, { type: entry.type.key, scope, limit, ...(q.q ? { q: q.q.slice(0, 100) } : {}), ...(q.owner ? { owner: q.owner === 'me' ? p.userId : q.owner } : {}), ...(cursor ? { cursor } : {}) });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return c.json({ items: page.map(recordSummary), nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify([last.createdAt, last.id])).toString('base64url') : null });
+    return c.json({ items: page.map(recordSummary), nextCursor: rows.length > limit && last ? writeTimeCursor(last.createdAt, last.id) : null });
   });
 
   add({ method: 'POST', path: '/:type', access: 'user', summary: 'Create a record (values checked against the type; owner = caller unless an admin names one)', body: apiSchemaId('record-write'), status: 201 }, async (c) => {
