@@ -143,6 +143,20 @@ for (const dialect of DIALECTS) {
       expect(Date.parse((await list()).items[0].nextRun)).toBeGreaterThan(s.clock.now().getTime());
     });
 
+    it('reaches matching records behind hundreds of older ones that do not match (the cap counts matches)', async () => {
+      // 600 older silver accounts come first in record order; the two gold ones come after them.
+      const rows = Array.from({ length: 600 }, (_, i) => ({
+        id: `old-${String(i).padStart(4, '0')}`, type: 'account', owner: 'li.na', department: 'sales-east', values: JSON.stringify({ name: `Old ${i}`, tier: 'silver' }),
+        revision: 1, title: `Old ${i}`, search: `old ${i}`, external_id: null, created_by: 'li.na', created_at: '2020-01-01T00:00:00.000Z', updated_at: '2020-01-01T00:00:00.000Z', deleted_at: null,
+      }));
+      for (let i = 0; i < rows.length; i += 100) await s.store.db.insertInto('records').values(rows.slice(i, i + 100)).execute();
+      const before = (await reviews()).length;
+      s.clock.set((await list()).items[0].nextRun);
+      const fired = await run();
+      expect(fired.fired).toEqual([expect.objectContaining({ started: 2, failed: [], skipped: 0 })]);
+      expect((await reviews()).length).toBe(before + 2);
+    });
+
     it('follows edits of the record type: a new cron restarts its clock, a removed trigger its schedule', async () => {
       const designerNow = await fresh('xu.ting');
       expect((await s.call('PUT', '/api/record-types/account', { token: designerNow, body: accountType([{ ...weekly, cron: '0 0 12 1 * *' }]) })).status).toBe(200);

@@ -14,8 +14,11 @@ import type { Db } from '../store/store.ts';
 import { nextRunAfter } from './cron-expression.ts';
 import { reconcileSchedules } from './schedule-sync.ts';
 
-/** At most this many records start a flow per firing; the rest are counted as skipped. */
+/** At most this many matching records start a flow per firing; further matches are counted as skipped. */
 export const MAX_RECORDS_PER_FIRING = 500;
+/** Records read per page, and at most per firing (a firing is one transaction: it stays bounded). */
+const RECORD_PAGE = 500;
+const MAX_RECORDS_SCANNED = 50_000;
 
 export interface ScheduleOptions {
   /** The IANA zone cron expressions are read in (the server's). */
@@ -69,30 +72,48 @@ async function fireOne(ctx: AppContext, tx: Db, typeKey: string, index: number, 
   const d = await loadDefinition(tx, start);
   const def = d && !d.deletedAt && d.latestVersion > 0 && d.status === 'active' ? await ctx.runtime.port.version(tx, d.key, d.latestVersion) : undefined;
   if (!d || !def) return { ...out, failed: [{ record: '', reason: `no active published flow "${start}"` }] };
-  const records = await tx.selectFrom('records').select(['id', 'owner', 'values']).where('type', '=', typeKey).where('deleted_at', 'is', null)
-    .orderBy('created_at').orderBy('id').limit(MAX_RECORDS_PER_FIRING + 1).execute();
-  out.skipped = Math.max(0, records.length - MAX_RECORDS_PER_FIRING);
+  // Records are read a page at a time and each checked against the condition: the cap counts the
+  // records that match (and start, or fail), so a match after many non-matching rows still fires.
   const env = trigger.condition ? createCelEnvironment({ form: { fields: type.fields } } as never) : undefined;
-  for (const r of records.slice(0, MAX_RECORDS_PER_FIRING)) {
-    const values = JSON.parse(r.values) as Record<string, unknown>;
-    if (env && trigger.condition) {
-      const vars: Record<string, unknown> = { vars: {}, initiator: {}, record: { ...values, id: r.id, owner: r.owner, type: typeKey } };
-      for (const [k, v] of Object.entries(values)) if (!(k in vars)) vars[k] = v;
-      const c = evaluateCel(env, trigger.condition, vars);
-      if (!c.ok) {
-        out.failed.push({ record: r.id, reason: `the condition failed: ${c.message}` });
+  let after: { created: string; id: string } | undefined;
+  let tried = 0;
+  for (let scanned = 0; scanned < MAX_RECORDS_SCANNED;) {
+    let q = tx.selectFrom('records').select(['id', 'owner', 'values', 'created_at']).where('type', '=', typeKey).where('deleted_at', 'is', null);
+    if (after) {
+      const a = after;
+      q = q.where((eb) => eb.or([eb('created_at', '>', a.created), eb.and([eb('created_at', '=', a.created), eb('id', '>', a.id)])]));
+    }
+    const page = await q.orderBy('created_at').orderBy('id').limit(RECORD_PAGE).execute();
+    for (const r of page) {
+      scanned++;
+      const values = JSON.parse(r.values) as Record<string, unknown>;
+      if (env && trigger.condition) {
+        const vars: Record<string, unknown> = { vars: {}, initiator: {}, record: { ...values, id: r.id, owner: r.owner, type: typeKey } };
+        for (const [k, v] of Object.entries(values)) if (!(k in vars)) vars[k] = v;
+        const c = evaluateCel(env, trigger.condition, vars);
+        if (!c.ok) {
+          out.failed.push({ record: r.id, reason: `the condition failed: ${c.message}` });
+          continue;
+        }
+        if (c.value !== true) continue;
+      }
+      if (tried >= MAX_RECORDS_PER_FIRING) {
+        out.skipped++;
         continue;
       }
-      if (c.value !== true) continue;
+      tried++;
+      const checked = validateFormData(def.form, prefillData(def.form, typeKey, { id: r.id, values }));
+      if (!checked.ok) {
+        out.failed.push({ record: r.id, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''}` });
+        continue;
+      }
+      const started = await ctx.runtime.startInTransaction(tx, r.owner, d.key, d.latestVersion, def, { initiator: r.owner, data: checked.value, record: { id: r.id, type: typeKey, owner: r.owner, values } });
+      if (started.ok) out.started++;
+      else out.failed.push({ record: r.id, reason: `the engine refused: ${started.error.message.en}` });
     }
-    const checked = validateFormData(def.form, prefillData(def.form, typeKey, { id: r.id, values }));
-    if (!checked.ok) {
-      out.failed.push({ record: r.id, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''}` });
-      continue;
-    }
-    const started = await ctx.runtime.startInTransaction(tx, r.owner, d.key, d.latestVersion, def, { initiator: r.owner, data: checked.value, record: { id: r.id, type: typeKey, owner: r.owner, values } });
-    if (started.ok) out.started++;
-    else out.failed.push({ record: r.id, reason: `the engine refused: ${started.error.message.en}` });
+    const last = page[page.length - 1];
+    if (page.length < RECORD_PAGE || !last) break;
+    after = { created: last.created_at, id: last.id };
   }
   return out;
 }
