@@ -4,7 +4,7 @@
 // `before` (the old values on update) and each field by key. A trigger that cannot start (flow
 // missing or inactive, data invalid, condition failing to evaluate) is audited, never thrown:
 // the record write still stands. "schedule" triggers are the scheduler's.
-import type { BatonRecordType } from '@baton/schema';
+import type { BatonRecordType, BatonWorkflowDefinition } from '@baton/schema';
 import { createCelEnvironment, evaluateCel, validateFormData } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
@@ -33,15 +33,33 @@ function matches(t: NonNullable<BatonRecordType['triggers']>[number], ev: Record
   return false;
 }
 
-function condition(type: BatonRecordType, expression: string, ev: RecordEvent): { ok: true; value: boolean } | { ok: false; reason: string } {
+/** The CEL environment a type's trigger conditions are checked in (built once per type and use). */
+export function triggerEnvironment(type: BatonRecordType): ReturnType<typeof createCelEnvironment> {
   const env = createCelEnvironment({ form: { fields: type.fields } } as never);
   if (!env.hasVariable('before')) env.registerVariable('before', 'map<string, dyn>');
-  const r = ev.record;
-  const ctx: Record<string, unknown> = { vars: {}, initiator: {}, record: { ...r.values, id: r.id, owner: r.owner, type: r.type }, before: ev.kind === 'update' ? ev.before : {} };
+  return env;
+}
+
+/** A trigger condition over a record (and, on update, its values before): true, false, or why not. */
+export function triggerCondition(env: ReturnType<typeof triggerEnvironment>, expression: string, r: Pick<StoredRecord, 'id' | 'owner' | 'type' | 'values'>, before: RecordValues = {}): { ok: true; value: boolean } | { ok: false; reason: string } {
+  const ctx: Record<string, unknown> = { vars: {}, initiator: {}, record: { ...r.values, id: r.id, owner: r.owner, type: r.type }, before };
   for (const [k, v] of Object.entries(r.values)) if (!(k in ctx)) ctx[k] = v;
   const out = evaluateCel(env, expression, ctx);
   if (!out.ok) return { ok: false, reason: `the condition failed: ${out.message}` };
   return { ok: true, value: out.value === true };
+}
+
+/** Starts a published flow about a record, its data filled from the record, in the caller's
+ * transaction: the instance id, or why it could not start. Shared by triggers and schedules. */
+export async function startFlowForRecord(
+  ctx: AppContext, tx: Db, flow: { key: string; version: number; def: BatonWorkflowDefinition }, r: Pick<StoredRecord, 'id' | 'owner' | 'type' | 'values'>, initiator: string,
+): Promise<{ ok: true; instanceId: string } | { ok: false; reason: string }> {
+  const checked = validateFormData(flow.def.form, prefillData(flow.def.form, r.type, r));
+  if (!checked.ok) return { ok: false, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''} ${checked.problems[0]?.message.en ?? ''}`.trim() };
+  const started = await ctx.runtime.startInTransaction(tx, initiator, flow.key, flow.version, flow.def, {
+    initiator, data: checked.value, record: { id: r.id, type: r.type, owner: r.owner, values: r.values },
+  });
+  return started.ok ? { ok: true, instanceId: started.value.id } : { ok: false, reason: `the engine refused: ${started.error.message.en}` };
 }
 
 export async function fireTriggers(ctx: AppContext, tx: Db, type: BatonRecordType, ev: RecordEvent, actor: string): Promise<TriggerOutcome> {
@@ -61,7 +79,7 @@ export async function fireTriggers(ctx: AppContext, tx: Db, type: BatonRecordTyp
 
 async function startOne(ctx: AppContext, tx: Db, type: BatonRecordType, key: string, cond: string | undefined, ev: RecordEvent, actor: string, index: number, out: TriggerOutcome): Promise<string | undefined> {
   if (cond) {
-    const c = condition(type, cond, ev);
+    const c = triggerCondition(triggerEnvironment(type), cond, ev.record, ev.kind === 'update' ? ev.before : {});
     if (!c.ok) return c.reason;
     if (!c.value) return undefined;
   }
@@ -71,14 +89,8 @@ async function startOne(ctx: AppContext, tx: Db, type: BatonRecordType, key: str
   const def = await ctx.runtime.port.version(tx, d.key, d.latestVersion);
   if (!def) return `the flow "${key}" has no version ${d.latestVersion}`;
   const r = ev.record;
-  const data = prefillData(def.form, type.key, r);
-  const checked = validateFormData(def.form, data);
-  if (!checked.ok) return `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''} ${checked.problems[0]?.message.en ?? ''}`.trim();
-  const initiator = actor === 'system' ? r.owner : actor;
-  const started = await ctx.runtime.startInTransaction(tx, initiator, d.key, d.latestVersion, def, {
-    initiator, data: checked.value, record: { id: r.id, type: type.key, owner: r.owner, values: r.values },
-  });
-  if (!started.ok) return `the engine refused: ${started.error.message.en}`;
-  out.started.push({ trigger: index, definition: key, instanceId: started.value.id });
+  const started = await startFlowForRecord(ctx, tx, { key: d.key, version: d.latestVersion, def }, { ...r, type: type.key }, actor === 'system' ? r.owner : actor);
+  if (!started.ok) return started.reason;
+  out.started.push({ trigger: index, definition: key, instanceId: started.instanceId });
   return undefined;
 }

@@ -5,11 +5,10 @@
 // for the winner's row lock, then finds the due time gone). A server that was down fires a
 // missed schedule once on its return, then continues from now.
 import type { BatonRecordType } from '@baton/schema';
-import { createCelEnvironment, evaluateCel, validateFormData } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { loadDefinition } from '../definitions/definition-row.ts';
-import { prefillData } from '../records/record-values.ts';
+import { startFlowForRecord, triggerCondition, triggerEnvironment } from '../records/record-triggers.ts';
 import type { Db } from '../store/store.ts';
 import { nextRunAfter } from './cron-expression.ts';
 import { reconcileSchedules } from './schedule-sync.ts';
@@ -74,7 +73,7 @@ async function fireOne(ctx: AppContext, tx: Db, typeKey: string, index: number, 
   if (!d || !def) return { ...out, failed: [{ record: '', reason: `no active published flow "${start}"` }] };
   // Records are read a page at a time and each checked against the condition: the cap counts the
   // records that match (and start, or fail), so a match after many non-matching rows still fires.
-  const env = trigger.condition ? createCelEnvironment({ form: { fields: type.fields } } as never) : undefined;
+  const env = trigger.condition ? triggerEnvironment(type) : undefined;
   let after: { created: string; id: string } | undefined;
   let tried = 0;
   for (let scanned = 0; scanned < MAX_RECORDS_SCANNED;) {
@@ -86,30 +85,23 @@ async function fireOne(ctx: AppContext, tx: Db, typeKey: string, index: number, 
     const page = await q.orderBy('created_at').orderBy('id').limit(RECORD_PAGE).execute();
     for (const r of page) {
       scanned++;
-      const values = JSON.parse(r.values) as Record<string, unknown>;
+      const record = { id: r.id, owner: r.owner, type: typeKey, values: JSON.parse(r.values) as Record<string, unknown> };
       if (env && trigger.condition) {
-        const vars: Record<string, unknown> = { vars: {}, initiator: {}, record: { ...values, id: r.id, owner: r.owner, type: typeKey } };
-        for (const [k, v] of Object.entries(values)) if (!(k in vars)) vars[k] = v;
-        const c = evaluateCel(env, trigger.condition, vars);
+        const c = triggerCondition(env, trigger.condition, record);
         if (!c.ok) {
-          out.failed.push({ record: r.id, reason: `the condition failed: ${c.message}` });
+          out.failed.push({ record: r.id, reason: c.reason });
           continue;
         }
-        if (c.value !== true) continue;
+        if (!c.value) continue;
       }
       if (tried >= MAX_RECORDS_PER_FIRING) {
         out.skipped++;
         continue;
       }
       tried++;
-      const checked = validateFormData(def.form, prefillData(def.form, typeKey, { id: r.id, values }));
-      if (!checked.ok) {
-        out.failed.push({ record: r.id, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''}` });
-        continue;
-      }
-      const started = await ctx.runtime.startInTransaction(tx, r.owner, d.key, d.latestVersion, def, { initiator: r.owner, data: checked.value, record: { id: r.id, type: typeKey, owner: r.owner, values } });
+      const started = await startFlowForRecord(ctx, tx, { key: d.key, version: d.latestVersion, def }, record, r.owner);
       if (started.ok) out.started++;
-      else out.failed.push({ record: r.id, reason: `the engine refused: ${started.error.message.en}` });
+      else out.failed.push({ record: r.id, reason: started.reason });
     }
     const last = page[page.length - 1];
     if (page.length < RECORD_PAGE || !last) break;
