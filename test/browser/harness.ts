@@ -140,6 +140,18 @@ export async function signedInPage(browser: Browser, stack: Stack, user: string,
   return page;
 }
 
+/** A session token for `user` (every browser-test user signs in with PASSWORD). */
+export async function apiToken(stack: Pick<Stack, 'url'>, user: string): Promise<string> {
+  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
+  return ((await login.json()) as { token: string }).token;
+}
+
+/** One API call as `user`, for setting up and checking what the browser did: status and JSON body. */
+export async function apiAs(stack: Pick<Stack, 'url'>, user: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const r = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${await apiToken(stack, user)}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: r.status, json: (await r.json().catch(() => null)) as any };
+}
+
 /** The input an Element Plus control renders for `selector` (its attrs land on the input or its wrapper). */
 export function inputOf(page: Page, selector: string) {
   return page.locator(selector).locator('xpath=descendant-or-self::input').first();

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot, apiAs } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -21,12 +21,7 @@ const flow = {
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
 };
 
-async function api(user: string, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  const { token } = (await login.json()) as { token: string };
-  const r = await fetch(`${suite.stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: (await r.json().catch(() => null)) as any };
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(suite.stack, user, method, path, body);
 
 async function startRequests(n: number): Promise<string[]> {
   const ids: string[] = [];

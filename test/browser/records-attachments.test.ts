@@ -5,7 +5,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { inputOf, PASSWORD, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { apiAs, apiToken, inputOf, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n');
@@ -26,12 +26,7 @@ const flow = {
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
 };
 
-async function api(user: string, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  const { token } = (await login.json()) as { token: string };
-  const r = await fetch(`${suite.stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: (await r.json().catch(() => null)) as any };
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(suite.stack, user, method, path, body);
 
 const orderType = JSON.parse(readFileSync(new URL('../../templates/order-change-request/record-types/order.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 delete orderType.$schema;
@@ -121,7 +116,7 @@ describe('attachments in the browser', () => {
     const detail = await api('wang.lei', 'GET', `/api/instances/${requestId}`);
     expect(detail.json.data.order).toBe(orderId);
     const file = detail.json.data.evidence[0] as { id: string };
-    const got = await fetch(`${suite.stack.url}/api/attachments/${file.id}`, { headers: { authorization: `Bearer ${(await (await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'wang.lei', password: PASSWORD }) })).json() as { token: string }).token}` } });
+    const got = await fetch(`${suite.stack.url}/api/attachments/${file.id}`, { headers: { authorization: `Bearer ${await apiToken(suite.stack, 'wang.lei')}` } });
     expect(got.status).toBe(200);
     expect(Buffer.compare(Buffer.from(await got.arrayBuffer()), PDF)).toBe(0);
     await liNa.context().close();

@@ -3,7 +3,7 @@
 // batchApprovable can be ticked; one optional comment goes with every approval; each row's result
 // is shown, including a task someone decided between loading the list and pressing the button.
 import { describe, expect, it } from 'vitest';
-import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot, apiAs } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -20,12 +20,7 @@ const flow = (key: string, manager: Record<string, unknown>) => ({
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
 });
 
-async function api(user: string, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  const { token } = (await login.json()) as { token: string };
-  const r = await fetch(`${suite.stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: (await r.json().catch(() => null)) as any };
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(suite.stack, user, method, path, body);
 
 async function start(definition: string, customer: string): Promise<{ id: string; task: string }> {
   const r = await api('li.na', 'POST', '/api/instances', { definition, data: { customer } });

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ensureWebBuilt, inputOf, launchChromium, PASSWORD, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { DIST, ensureWebBuilt, inputOf, launchChromium, PASSWORD, screenshotPath, signedInPage, startStack, withFailureShot, type Stack, apiAs } from './harness.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -30,12 +30,7 @@ const flow = {
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'finance' }, { from: 'finance', to: 'end' }],
 };
 
-async function api(user: string, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  const { token } = (await login.json()) as { token: string };
-  const r = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: (await r.json().catch(() => null)) as any };
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(stack, user, method, path, body);
 
 async function phonePage(user: string, locale: 'zh-CN' | 'en'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, isMobile: true, hasTouch: true });
