@@ -1,15 +1,18 @@
 // The server side of http.bench.ts, run in its own process so the load generator does not share
-// its event loop: `tsx http-bench-server.ts approve|bare <dataDir> <tasks>`. Prints one JSON line
-// ({ url, token?, tasks? }) once listening.
+// its event loop: `tsx http-bench-server.ts approve|bare <dataDir> <tasks> [warmup]`. Prints one
+// JSON line ({ url, token?, tasks? }) once listening, and in approve mode a second one
+// ({ serverSide }) once the measured approvals (those after the warm-up) are answered: where the
+// tail lives, inside the handler or in the event loop's queue.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
 import { BENCH_FLOW } from './http-bench-flow.ts';
 import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
 
-const [mode, dataDir, count] = process.argv.slice(2);
+const [mode, dataDir, count, warmupArg] = process.argv.slice(2);
 // A clean exit on SIGTERM lets `--cpu-prof` write its profile when profiling this process.
 process.on('SIGTERM', () => void stopProfile().finally(() => process.exit(0)));
 // BATON_BENCH_PROFILE=<file>: a CPU profile of the served approvals alone (started after the setup).
@@ -35,7 +38,33 @@ if (mode === 'bare') {
   const org = JSON.parse(readFileSync(new URL('../../templates/demo-org.json', import.meta.url), 'utf8')) as BatonOrgDirectory;
   await seedDemoOrg(store, org, hasher, new Date().toISOString(), 'bench-pass');
   const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: new TextEncoder().encode('bench-secret-bench-secret-bench-secret') }, logger: silentLogger, hasher, options: { loginAttempts: 1000, groupCommit: process.env.BATON_GROUP_COMMIT !== '0' } });
-  const running = await listen(app, 0);
+  // Time inside the app per measured approval, and the event loop's delay meanwhile.
+  const warmup = Number(warmupArg ?? 0);
+  const measured = Number(count) - warmup;
+  const handlerMs: number[] = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  let approvalsSeen = 0;
+  const fetchApp = app.fetch;
+  const timedApp = Object.assign(Object.create(app) as typeof app, {
+    fetch: async (req: Request, env?: unknown) => {
+      const timed = req.url.includes('/approve') && ++approvalsSeen > warmup;
+      if (timed && approvalsSeen === warmup + 1) loopDelay.enable();
+      const t0 = performance.now();
+      const res = await fetchApp(req, env as never);
+      if (timed) {
+        handlerMs.push(performance.now() - t0);
+        if (handlerMs.length === measured) {
+          loopDelay.disable();
+          const sorted = handlerMs.sort((a, b) => a - b);
+          const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1));
+          const ms = (ns: number) => Number((ns / 1e6).toFixed(1));
+          console.log(JSON.stringify({ serverSide: { handlerP50: at(0.5), handlerP99: at(0.99), handlerMax: at(1), loopDelayP50: ms(loopDelay.percentile(50)), loopDelayP99: ms(loopDelay.percentile(99)), loopDelayMax: ms(loopDelay.max) } }));
+        }
+      }
+      return res;
+    },
+  });
+  const running = await listen(timedApp, 0);
   const call = async (path: string, token: string | undefined, body: unknown) => {
     const res = await fetch(running.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
     return (await res.json()) as Record<string, any>;

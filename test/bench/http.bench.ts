@@ -39,17 +39,38 @@ const WARMUP = Math.min(1000, Math.floor(TASKS / 6));
 const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 const serverScript = fileURLToPath(new URL('./http-bench-server.ts', import.meta.url));
 
-function startServer(mode: 'approve' | 'bare', dataDir: string): Promise<{ info: { url: string; token?: string; tasks?: string[] }; stop: () => void }> {
+/** What the bench server measured of the measured approvals (http-bench-server.ts). */
+interface ServerSide {
+  handlerP50: number;
+  handlerP99: number;
+  handlerMax: number;
+  loopDelayP50: number;
+  loopDelayP99: number;
+  loopDelayMax: number;
+}
+
+function startServer(mode: 'approve' | 'bare', dataDir: string): Promise<{ info: { url: string; token?: string; tasks?: string[] }; serverSide: Promise<ServerSide>; stop: () => void }> {
   return new Promise((resolve, reject) => {
     // Its own process group: tsx runs node as a child, and both must go when the bench is done.
-    const child = spawn(tsx, [serverScript, mode, dataDir, String(TASKS)], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    const child = spawn(tsx, [serverScript, mode, dataDir, String(TASKS), String(WARMUP)], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     // BATON_BENCH_PROFILE=<file>: the server profiles the approvals and writes the profile on SIGTERM.
     const signal = process.env.BATON_BENCH_PROFILE && mode === 'approve' ? 'SIGTERM' : 'SIGKILL';
     let out = '';
+    let reportServerSide: (s: ServerSide) => void = () => {};
+    const serverSide = new Promise<ServerSide>((r) => (reportServerSide = r));
+    let listening = false;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line && out.includes('\n', out.indexOf(line))) resolve({ info: JSON.parse(line), stop: () => process.kill(-child.pid!, signal) });
+      const lines = out.split('\n');
+      out = lines.pop()!;
+      for (const line of lines.filter((l) => l.startsWith('{'))) {
+        const message = JSON.parse(line) as { serverSide?: ServerSide };
+        if (message.serverSide) reportServerSide(message.serverSide);
+        else if (!listening) {
+          listening = true;
+          resolve({ info: message as { url: string }, serverSide, stop: () => process.kill(-child.pid!, signal) });
+        }
+      }
     });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
@@ -117,6 +138,13 @@ async function bareSqliteRate(dir: string, sizes: RowSizes, checkpoints: 'inline
   });
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
+    // As Baton's write queue: every 32 approvals back to the event loop (the worker's reports
+    // arrive), and a hold for the catch-up checkpoint when one is due (the WAL restart).
+    if (checkpointer && i % 32 === 0) {
+      await new Promise((r) => setImmediate(r));
+      const hold = checkpointer.beforeWrite();
+      if (hold) await hold;
+    }
     // The reads an approval makes outside its transaction (principal, roles, instance).
     selUser.get('wang.lei');
     selInstance.get(`i${i}`);
@@ -170,6 +198,7 @@ export async function run(): Promise<void> {
       }],
     });
     const seconds = (lastResponse - t0) / 1000;
+    const side = await server.serverSide;
     server.stop();
     const sizes = measuredRowSizes(join(dir, 'baton.sqlite'));
     // Two rounds of each anchor, alternating: on a shared machine one round moves by tens of percent.
@@ -191,6 +220,7 @@ export async function run(): Promise<void> {
     console.log(`ratio approve / bare SQLite (the faster anchor): ${(rps / sqliteRate).toFixed(2)} (goal >= 0.40) ${rps / sqliteRate >= 0.4 ? 'MET' : 'NOT MET'}`);
     console.log(`ratio approve / bare Hono: ${(rps / hono.requests.average).toFixed(2)}`);
     console.log(`p99 ${result.latency.p99} ms (goal < 25 ms) ${result.latency.p99 < 25 ? 'MET' : 'NOT MET'}`);
+    console.log(`server side (ms): time in the app p50 ${side.handlerP50}, p99 ${side.handlerP99}, max ${side.handlerMax}; event-loop delay p50 ${side.loopDelayP50}, p99 ${side.loopDelayP99}, max ${side.loopDelayMax}`);
     console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

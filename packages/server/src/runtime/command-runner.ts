@@ -18,6 +18,7 @@ import { refusalFailure } from './refusal-status.ts';
 import { createWriteQueue } from './write-queue.ts';
 import { compiledTemplate } from './compiled-query.ts';
 import { sqliteDirectOf } from '../store/sqlite-direct.ts';
+import { walWriteGateOf } from '../store/sqlite-checkpointer.ts';
 
 /** Thrown inside the transaction to roll it back when the revision guard finds a newer row. */
 class RevisionConflict extends Error {}
@@ -43,7 +44,7 @@ function commandResponse(s: Snapshot, events: readonly EngineEvent[]): StoredRes
 export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
   // SQLite: the hot statements inside the write transaction skip Kysely's executor (sqlite-direct.ts).
   const direct = sqliteDirectOf(ctx.store);
-  const writes = createWriteQueue(ctx.store.db, ctx.store.dialect === 'sqlite' && ctx.options.groupCommit, 64, direct);
+  const writes = createWriteQueue(ctx.store.db, ctx.store.dialect === 'sqlite' && ctx.options.groupCommit, { maxBatch: 64, direct, beforeWrite: walWriteGateOf(ctx.store) });
   const projections = createProjectionWriter(ctx.store.db, direct);
   const env = async (db: Db) => ({
     now: ctx.nowIso(),

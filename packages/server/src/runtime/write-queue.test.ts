@@ -52,4 +52,39 @@ describe('write queue (group commit)', () => {
     })).rejects.toThrow('no');
     expect(await role('z')).toBeUndefined();
   });
+
+  it('holds the next transaction while the beforeWrite promise is pending; the commands queued meanwhile share one transaction', async () => {
+    let release: () => void = () => {};
+    let holds = 0;
+    const q = createWriteQueue(store.db, true, {
+      beforeWrite: () => {
+        if (holds++ > 0) return undefined;
+        return new Promise<void>((r) => (release = r));
+      },
+    });
+    const txs = new Set<unknown>();
+    const runs = ['h1', 'h2', 'h3'].map((id) => q.run(async (tx) => {
+      txs.add(tx);
+      await tx.insertInto('roles').values({ id, name: null }).execute();
+    }));
+    await new Promise((r) => setTimeout(r, 20));
+    // Nothing written while held.
+    expect(await role('h1')).toBeUndefined();
+    release();
+    await Promise.all(runs);
+    expect(await role('h3')).toBeDefined();
+    expect(txs.size).toBe(1);
+  });
+
+  it('returns to the event loop between batches, so I/O waiting meanwhile runs before the next batch', async () => {
+    const order: string[] = [];
+    const q = createWriteQueue(store.db, true, { maxBatch: 2 });
+    const runs = ['b1', 'b2', 'b3'].map((id) => q.run(async (tx) => {
+      if (id === 'b1') setImmediate(() => order.push('io'));
+      order.push(id);
+      await tx.insertInto('roles').values({ id, name: null }).execute();
+    }));
+    await Promise.all(runs);
+    expect(order).toEqual(['b1', 'b2', 'io', 'b3']);
+  });
 });

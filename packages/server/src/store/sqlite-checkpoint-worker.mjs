@@ -20,7 +20,9 @@ function checkpoint() {
   }
 }
 
-const timer = intervalMs > 0 ? setInterval(checkpoint, intervalMs) : undefined;
+// Each periodic result goes to the server too: it decides from the WAL's size when to hold its
+// writes for a catch-up (sqlite-checkpointer.ts, beforeWrite).
+const timer = intervalMs > 0 ? setInterval(() => parentPort.postMessage({ result: checkpoint() }), intervalMs) : undefined;
 parentPort.on('message', (message) => {
   if (message.type === 'checkpoint') parentPort.postMessage({ id: message.id, result: checkpoint() });
   if (message.type === 'stop') {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startSqliteCheckpointer, walWriteGateOf } from './sqlite-checkpointer.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const dirs: string[] = [];
@@ -71,6 +71,52 @@ describe('startSqliteCheckpointer', () => {
     await background.close();
     const memory = await openSqliteStore({ file: ':memory:' });
     expect(await threshold(memory)).toBe(1000);
+    await memory.close();
+  });
+
+  it('once the WAL passes the restart size, beforeWrite holds the writer for a catch-up and the next write starts the WAL over', async () => {
+    const file = tempFile();
+    const writer = walWithFrames(file, 400);
+    const ins = writer.prepare('insert into t (v) values (?)');
+    const cp = startSqliteCheckpointer(file, 10, 50);
+    try {
+      // A sustained writer: frames land while the worker copies, so it never quite catches up
+      // (a writer that pauses lets it catch up, and the WAL starts over without any hold).
+      let gate: Promise<void> | undefined;
+      for (let round = 0; round < 100 && !gate; round++) {
+        const until = performance.now() + 30;
+        while (performance.now() < until) ins.run('y'.repeat(500));
+        await new Promise((r) => setTimeout(r, 5));
+        gate = cp.beforeWrite();
+      }
+      expect(gate).toBeInstanceOf(Promise);
+      const grown = await cp.checkpoint();
+      await gate;
+      // Caught up: no gate until the WAL grows again, and the next write starts it over.
+      expect(cp.beforeWrite()).toBeUndefined();
+      ins.run('restart');
+      const after = await cp.checkpoint();
+      expect(after.log).toBeLessThan(grown.log!);
+      expect(after.log).toBeLessThanOrEqual(2);
+      expect((writer.prepare('select count(*) as n from t').get() as { n: number }).n).toBeGreaterThan(400);
+    } finally {
+      await cp.stop();
+      writer.close();
+    }
+    expect(cp.beforeWrite()).toBeUndefined();
+  });
+
+  it('a file store offers the write gate; :memory: and interval 0 do not', async () => {
+    const file = tempFile();
+    const background = await openSqliteStore({ file });
+    expect(typeof walWriteGateOf(background)).toBe('function');
+    expect(walWriteGateOf(background)!()).toBeUndefined();
+    await background.close();
+    const inline = await openSqliteStore({ file, checkpointIntervalMs: 0 });
+    expect(walWriteGateOf(inline)).toBeUndefined();
+    await inline.close();
+    const memory = await openSqliteStore({ file: ':memory:' });
+    expect(walWriteGateOf(memory)).toBeUndefined();
     await memory.close();
   });
 });

@@ -4,7 +4,16 @@
 // A worker thread with its own connection runs PASSIVE checkpoints instead, so the server's
 // commits only append to the WAL. The server's connection keeps a higher automatic threshold as a
 // safety net should the worker fall behind.
+//
+// SQLite starts the WAL over only when a write begins with every frame already copied back, and
+// under sustained load the worker never catches up (new frames land while it copies). So once the
+// WAL passes RESTART_WAL_PAGES, `beforeWrite` asks the write queue to hold its next transaction
+// while the worker copies the few frames left: the next write then starts the WAL over, and the
+// fsyncs happen on the worker's thread while the event loop keeps serving requests. Without it
+// the WAL grows to the fallback threshold and the server's own checkpoint fsyncs on the event loop
+// (10-18 ms with every waiting request held: the p99 of test/bench/http.bench.ts).
 import { Worker } from 'node:worker_threads';
+import type { Store } from './store.ts';
 
 export interface CheckpointResult {
   ok: boolean;
@@ -18,6 +27,11 @@ export interface CheckpointResult {
 export interface SqliteCheckpointer {
   /** One PASSIVE checkpoint now (besides the periodic ones). */
   checkpoint(): Promise<CheckpointResult>;
+  /**
+   * Undefined, or a promise the writer awaits before its next transaction: a catch-up
+   * checkpoint, due once the WAL has grown past the restart size. Never rejects.
+   */
+  beforeWrite(): Promise<void> | undefined;
   /** Stops the worker and closes its connection. */
   stop(): Promise<void>;
 }
@@ -25,15 +39,25 @@ export interface SqliteCheckpointer {
 /** The WAL size (pages) at which the server's own connection still checkpoints, should the worker fall behind. */
 export const FALLBACK_AUTOCHECKPOINT_PAGES = 8000;
 
+/** The WAL size (pages, 4 KiB each) past which the writer holds for a catch-up checkpoint so the WAL starts over. */
+export const RESTART_WAL_PAGES = 2000;
+
 /** Starts the worker on `file` (a WAL-mode database); `intervalMs` 0 checkpoints only on request. */
-export function startSqliteCheckpointer(file: string, intervalMs: number): SqliteCheckpointer {
+export function startSqliteCheckpointer(file: string, intervalMs: number, restartPages = RESTART_WAL_PAGES): SqliteCheckpointer {
   const worker = new Worker(new URL('./sqlite-checkpoint-worker.mjs', import.meta.url), { workerData: { file, intervalMs } });
   // Never what keeps the process alive; a crash of the worker leaves the fallback threshold.
   worker.unref();
   let nextId = 0;
   let stopped = false;
   const pending = new Map<number, (r: CheckpointResult) => void>();
-  worker.on('message', (m: { id: number; result: CheckpointResult }) => {
+  // The last checkpoint (periodic or asked) found a long WAL with frames still to copy. (All
+  // copied: the next write starts the WAL over by itself.)
+  let restartDue = false;
+  let catchUp: Promise<void> | undefined;
+  worker.on('message', (m: { id?: number; result: CheckpointResult }) => {
+    const { ok, log = 0, checkpointed = 0 } = m.result;
+    if (ok) restartDue = log >= restartPages && checkpointed < log;
+    if (m.id === undefined) return;
     pending.get(m.id)?.(m.result);
     pending.delete(m.id);
   });
@@ -49,8 +73,20 @@ export function startSqliteCheckpointer(file: string, intervalMs: number): Sqlit
     pending.set(id, resolve);
     worker.postMessage({ type, id });
   });
+  const checkpoint = () => send('checkpoint');
   return {
-    checkpoint: () => send('checkpoint'),
+    checkpoint,
+    beforeWrite() {
+      if (catchUp) return catchUp;
+      if (stopped || !restartDue) return undefined;
+      catchUp = checkpoint().then(() => {
+        catchUp = undefined;
+        // Hold once: had another writer added frames meanwhile (or the checkpoint failed), the
+        // next periodic result decides again.
+        restartDue = false;
+      });
+      return catchUp;
+    },
     async stop() {
       if (stopped) return;
       await send('stop');
@@ -58,4 +94,9 @@ export function startSqliteCheckpointer(file: string, intervalMs: number): Sqlit
       await worker.terminate();
     },
   };
+}
+
+/** The write gate of a SQLite file store opened by openSqliteStore with its worker; undefined otherwise. */
+export function walWriteGateOf(store: Store): (() => Promise<void> | undefined) | undefined {
+  return (store as Store & { beforeWrite?: () => Promise<void> | undefined }).beforeWrite;
 }

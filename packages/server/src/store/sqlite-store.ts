@@ -33,11 +33,12 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const interval = options.checkpointIntervalMs ?? 100;
   const checkpointer = options.file === ':memory:' || interval <= 0 ? undefined : startSqliteCheckpointer(options.file, interval);
   if (checkpointer) raw.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  // `direct` rides beside the Store interface (sqlite-direct.ts: sqliteDirectOf).
-  const opened: Store & { direct: SqliteDirect } = {
+  // `direct` and `beforeWrite` ride beside the Store interface (sqliteDirectOf, walWriteGateOf).
+  const opened: Store & { direct: SqliteDirect; beforeWrite?: () => Promise<void> | undefined } = {
     dialect: store.dialect,
     db: store.db,
     direct,
+    ...(checkpointer ? { beforeWrite: () => checkpointer.beforeWrite() } : {}),
     ping: () => store.ping(),
     async close() {
       await checkpointer?.stop();
