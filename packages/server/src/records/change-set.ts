@@ -10,6 +10,7 @@ import type { Db, Dialect } from '../store/store.ts';
 import { releaseLocks } from './field-locks.ts';
 import { searchOf, titleOf, toRecord } from './record-repo.ts';
 import { fireTriggers } from './record-triggers.ts';
+import type { WriteCause } from './record-triggers.ts';
 import type { RecordValues } from './record-repo.ts';
 
 const FINISHED = new Set(['approved', 'rejected', 'withdrawn', 'terminated']);
@@ -60,6 +61,9 @@ async function applyPatch(c: ChangeSetContext, s: Snapshot, e: Extract<Effect, {
   // Flows started by triggers carry no patch, so this cannot recurse into another apply-patch.
   if (c.app && type) {
     const record = toRecord({ ...row, values: JSON.stringify(next), revision, title, search, updated_at: c.now });
-    await fireTriggers(c.app, tx, type, { kind: 'update', record, before: values }, c.actor);
+    // The request applied the patch: its flow and depth are the write's cause (loop rules).
+    const depth = await tx.selectFrom('instances').select('trigger_depth').where('id', '=', s.id).executeTakeFirst();
+    const cause: WriteCause = { instance: s.id, definition: s.workflow, record: s.record?.id, depth: Number(depth?.trigger_depth ?? 0) };
+    await fireTriggers(c.app, tx, type, { kind: 'update', record, before: values }, c.actor, cause);
   }
 }

@@ -14,6 +14,7 @@ import type { EffectHandler, EffectOutcome, OutboxRow } from '../outbox/effect-h
 import { SYSTEM_USER } from '../runtime/engine-port.ts';
 import type { Db } from '../store/store.ts';
 import { loadRecord } from './record-repo.ts';
+import { causeOf } from './record-triggers.ts';
 import { createRecordTypeRegistry } from './record-type-registry.ts';
 import type { RecordTypeRegistry } from './record-type-registry.ts';
 import { inTransaction } from './record-transaction.ts';
@@ -44,12 +45,15 @@ export async function nextInPool(tx: Db, pool: readonly string[]): Promise<strin
 async function perform(ctx: AppContext, types: RecordTypeRegistry, tx: Db, row: OutboxRow, e: RecordEffect): Promise<Performed> {
   const via = { instance: row.instance_id, node: e.node, effect: e.id };
   const instanceId = row.instance_id ?? undefined;
+  // The writes below carry the instance as their cause, so the type's triggers cannot loop back.
+  const cause = instanceId ? await causeOf(tx, instanceId) : undefined;
+  const caused = cause ? { cause } : {};
   if (e.type === 'create-record') {
     const entry = await types.get(tx, e.recordType);
     if (!entry) return failed(`no record type "${e.recordType}"`);
     const inst = instanceId ? await tx.selectFrom('instances').select('initiator').where('id', '=', instanceId).executeTakeFirst() : undefined;
     const owner = typeof e.values.owner === 'string' ? e.values.owner : inst?.initiator ?? SYSTEM_USER;
-    const made = await createRecordWith(ctx, tx, entry, { id: `rec_${ctx.ids.next()}`, owner, values: e.values, actor: SYSTEM_USER });
+    const made = await createRecordWith(ctx, tx, entry, { id: `rec_${ctx.ids.next()}`, owner, values: e.values, actor: SYSTEM_USER, ...caused });
     return made.ok ? { ok: true, result: made.value.record.id } : failed(reason(made.error));
   }
   if (!e.record) {
@@ -65,12 +69,12 @@ async function perform(ctx: AppContext, types: RecordTypeRegistry, tx: Db, row: 
   const rec = entry ? await loadRecord(tx, entry.type.key, e.record, ctx.store.dialect) : undefined;
   if (!entry || !rec) return failed(`record ${e.record} not found`);
   if (e.type === 'update-record') {
-    const done = await updateRecordWith(ctx, tx, entry, rec, { values: e.set, actor: SYSTEM_USER, action: 'record.automation-update', via, ...(instanceId ? { instanceId } : {}) });
+    const done = await updateRecordWith(ctx, tx, entry, rec, { values: e.set, actor: SYSTEM_USER, action: 'record.automation-update', via, ...(instanceId ? { instanceId } : {}), ...caused });
     return done.ok ? { ok: true, result: { id: rec.id, revision: done.value.record.revision } } : failed(reason(done.error));
   }
   const user = await nextInPool(tx, e.pool);
   if (!user) return failed('the pool is empty');
-  const done = await updateRecordWith(ctx, tx, entry, rec, { owner: user, actor: SYSTEM_USER, action: 'record.assign-owner', via: { ...via, pool: poolKey(e.pool) }, ...(instanceId ? { instanceId } : {}) });
+  const done = await updateRecordWith(ctx, tx, entry, rec, { owner: user, actor: SYSTEM_USER, action: 'record.assign-owner', via: { ...via, pool: poolKey(e.pool) }, ...(instanceId ? { instanceId } : {}), ...caused });
   return done.ok ? { ok: true, result: user } : failed(reason(done.error));
 }
 

@@ -4,6 +4,10 @@
 // `before` (the old values on update) and each field by key. A trigger that cannot start (flow
 // missing or inactive, data invalid, condition failing to evaluate) is audited, never thrown:
 // the record write still stands. "schedule" triggers are the scheduler's.
+// Loops: a write an instance made (automation, an applied change set) carries its cause, and a
+// trigger neither restarts that instance's own flow on the instance's own record (self-loop) nor
+// starts anything once the chain is MAX_TRIGGER_DEPTH deep; such a skip is audited
+// (record.trigger-skipped). The started instance keeps its depth in instances.trigger_depth.
 import type { BatonRecordType, BatonWorkflowDefinition } from '@baton/schema';
 import { createCelEnvironment, evaluateCel, validateFormData } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
@@ -18,6 +22,43 @@ export type RecordEvent = { kind: 'create'; record: StoredRecord } | { kind: 'up
 export interface TriggerOutcome {
   started: Array<{ trigger: number; definition: string; instanceId: string }>;
   failed: Array<{ trigger: number; definition: string; reason: string }>;
+  skipped: Array<{ trigger: number; definition: string; reason: LoopSkip; causedBy: string }>;
+}
+
+/** The instance behind a record write (its automation or applied change set). Writes by a person,
+ * an inbound webhook, an import or a schedule have none. */
+export interface WriteCause {
+  instance: string;
+  /** The instance's flow (definition key). */
+  definition: string;
+  /** The record the instance is about, if any. */
+  record?: string | undefined;
+  /** The instance's trigger depth: 0 unless a trigger on another instance's write started it. */
+  depth: number;
+}
+
+/** How long a chain of trigger starts may grow: flows started by writes of an instance at this depth
+ * are skipped. 3 lets a flow hand over to a second and a third (a real cascade), while two flows
+ * that update each other's trigger fields stop after a few rounds instead of running forever. */
+export const MAX_TRIGGER_DEPTH = 3;
+
+export type LoopSkip = 'self-loop' | 'depth-limit';
+
+/** Why a trigger must not start `flow` for `record` given the write's cause: undefined when it may. */
+export function loopSkip(cause: WriteCause | undefined, flow: string, record: string): LoopSkip | undefined {
+  if (!cause) return undefined;
+  if (cause.definition === flow && cause.record === record) return 'self-loop';
+  if (cause.depth >= MAX_TRIGGER_DEPTH) return 'depth-limit';
+  return undefined;
+}
+
+/** The cause to carry for writes made by an instance; undefined when the instance is gone. */
+export async function causeOf(tx: Db, instanceId: string): Promise<WriteCause | undefined> {
+  const row = await tx.selectFrom('instances').select(['definition_key', 'trigger_depth', 'snapshot']).where('id', '=', instanceId).executeTakeFirst();
+  if (!row) return undefined;
+  const snap = JSON.parse(row.snapshot) as { record?: { id?: unknown } };
+  const record = typeof snap.record?.id === 'string' ? snap.record.id : undefined;
+  return { instance: instanceId, definition: row.definition_key, record, depth: Number(row.trigger_depth) };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -53,35 +94,53 @@ export function triggerCondition(env: ReturnType<typeof triggerEnvironment>, exp
  * transaction: the instance id, or why it could not start. Shared by triggers and schedules. */
 export async function startFlowForRecord(
   ctx: AppContext, tx: Db, flow: { key: string; version: number; def: BatonWorkflowDefinition }, r: Pick<StoredRecord, 'id' | 'owner' | 'type' | 'values'>, initiator: string,
+  cause?: WriteCause,
 ): Promise<{ ok: true; instanceId: string } | { ok: false; reason: string }> {
   const checked = validateFormData(flow.def.form, prefillData(flow.def.form, r.type, r));
   if (!checked.ok) return { ok: false, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''} ${checked.problems[0]?.message.en ?? ''}`.trim() };
   const started = await ctx.runtime.startInTransaction(tx, initiator, flow.key, flow.version, flow.def, {
     initiator, data: checked.value, record: { id: r.id, type: r.type, owner: r.owner, values: r.values },
   });
-  return started.ok ? { ok: true, instanceId: started.value.id } : { ok: false, reason: `the engine refused: ${started.error.message.en}` };
+  if (!started.ok) return { ok: false, reason: `the engine refused: ${started.error.message.en}` };
+  // Same transaction as the insert: the depth survives restarts and is never seen without it.
+  if (cause) await tx.updateTable('instances').set({ trigger_depth: cause.depth + 1, caused_by: cause.instance }).where('id', '=', started.value.id).execute();
+  return { ok: true, instanceId: started.value.id };
 }
 
-export async function fireTriggers(ctx: AppContext, tx: Db, type: BatonRecordType, ev: RecordEvent, actor: string): Promise<TriggerOutcome> {
-  const out: TriggerOutcome = { started: [], failed: [] };
+export async function fireTriggers(ctx: AppContext, tx: Db, type: BatonRecordType, ev: RecordEvent, actor: string, cause?: WriteCause): Promise<TriggerOutcome> {
+  const out: TriggerOutcome = { started: [], failed: [], skipped: [] };
   const triggers = type.triggers ?? [];
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i]!;
     if (!matches(t, ev)) continue;
-    const reason = await startOne(ctx, tx, type, t.start, t.condition, ev, actor, i, out);
+    const reason = await startOne(ctx, tx, type, t.start, t.condition, ev, actor, i, out, cause);
     if (reason) out.failed.push({ trigger: i, definition: t.start, reason });
   }
   for (const f of out.failed) {
     await appendAudit(tx, ctx.store.dialect, { at: ctx.nowIso(), actor, action: 'record.trigger-failed', subject: `record:${type.key}:${ev.record.id}`, detail: f });
   }
+  for (const k of out.skipped) {
+    await appendAudit(tx, ctx.store.dialect, {
+      at: ctx.nowIso(), actor, action: 'record.trigger-skipped', subject: `record:${type.key}:${ev.record.id}`,
+      detail: { ...k, record: ev.record.id, depth: cause?.depth ?? 0, maxDepth: MAX_TRIGGER_DEPTH },
+    });
+  }
   return out;
 }
 
-async function startOne(ctx: AppContext, tx: Db, type: BatonRecordType, key: string, cond: string | undefined, ev: RecordEvent, actor: string, index: number, out: TriggerOutcome): Promise<string | undefined> {
+async function startOne(
+  ctx: AppContext, tx: Db, type: BatonRecordType, key: string, cond: string | undefined, ev: RecordEvent, actor: string, index: number, out: TriggerOutcome, cause: WriteCause | undefined,
+): Promise<string | undefined> {
   if (cond) {
     const c = triggerCondition(triggerEnvironment(type), cond, ev.record, ev.kind === 'update' ? ev.before : {});
     if (!c.ok) return c.reason;
     if (!c.value) return undefined;
+  }
+  // After the condition: only a start that would otherwise have happened counts as skipped.
+  const skip = loopSkip(cause, key, ev.record.id);
+  if (skip && cause) {
+    out.skipped.push({ trigger: index, definition: key, reason: skip, causedBy: cause.instance });
+    return undefined;
   }
   const d = await loadDefinition(tx, key);
   if (!d || d.deletedAt || d.latestVersion === 0) return `no published flow "${key}"`;
@@ -89,7 +148,7 @@ async function startOne(ctx: AppContext, tx: Db, type: BatonRecordType, key: str
   const def = await ctx.runtime.port.version(tx, d.key, d.latestVersion);
   if (!def) return `the flow "${key}" has no version ${d.latestVersion}`;
   const r = ev.record;
-  const started = await startFlowForRecord(ctx, tx, { key: d.key, version: d.latestVersion, def }, { ...r, type: type.key }, actor === 'system' ? r.owner : actor);
+  const started = await startFlowForRecord(ctx, tx, { key: d.key, version: d.latestVersion, def }, { ...r, type: type.key }, actor === 'system' ? r.owner : actor, cause);
   if (!started.ok) return started.reason;
   out.started.push({ trigger: index, definition: key, instanceId: started.instanceId });
   return undefined;

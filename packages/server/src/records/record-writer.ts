@@ -14,7 +14,7 @@ import { insertRecord, softDeleteRecord, updateRecord } from './record-repo.ts';
 import type { RecordValues, StoredRecord } from './record-repo.ts';
 import type { RecordTypeEntry } from './record-type-registry.ts';
 import { fireTriggers } from './record-triggers.ts';
-import type { TriggerOutcome } from './record-triggers.ts';
+import type { TriggerOutcome, WriteCause } from './record-triggers.ts';
 import { checkValues, prepareValues } from './record-values.ts';
 
 export interface Written {
@@ -43,6 +43,8 @@ export interface CreateInput {
   actor: string;
   /** Where the values sit in the caller's input, for problem pointers ("/values"). */
   at?: string;
+  /** The instance making the write (automation): the type's triggers check it for loops. */
+  cause?: WriteCause;
 }
 
 export async function createRecordWith(ctx: AppContext, tx: Db, entry: RecordTypeEntry, input: CreateInput): Promise<Result<Written>> {
@@ -57,7 +59,7 @@ export async function createRecordWith(ctx: AppContext, tx: Db, entry: RecordTyp
   const now = ctx.nowIso();
   const record = await insertRecord(tx, entry.type, { id: input.id, owner: input.owner, department: dept.value, values: checked.values, externalId: input.externalId ?? null, createdBy: input.actor, now });
   await appendAudit(tx, ctx.store.dialect, { at: now, actor: input.actor, action: 'record.create', subject: `record:${entry.type.key}:${record.id}`, detail: { owner: record.owner, after: record.values } });
-  const triggers = await fireTriggers(ctx, tx, entry.type, { kind: 'create', record }, input.actor);
+  const triggers = await fireTriggers(ctx, tx, entry.type, { kind: 'create', record }, input.actor, input.cause);
   return ok({ record, triggers });
 }
 
@@ -71,6 +73,8 @@ export interface UpdateInput {
   via?: Record<string, unknown>;
   /** The instance writing (an automation step): its own change-request locks do not stop it. */
   instanceId?: string;
+  /** The instance making the write (automation): the type's triggers check it for loops. */
+  cause?: WriteCause;
 }
 
 export async function updateRecordWith(ctx: AppContext, tx: Db, entry: RecordTypeEntry, prior: StoredRecord, input: UpdateInput): Promise<Result<Written>> {
@@ -78,7 +82,7 @@ export async function updateRecordWith(ctx: AppContext, tx: Db, entry: RecordTyp
   const changed = Object.keys(changes).filter((k) => JSON.stringify(changes[k] ?? null) !== JSON.stringify(prior.values[k] ?? null));
   const owner = input.owner ?? prior.owner;
   const touched = owner !== prior.owner && entry.type.fields.some((f) => f.key === 'owner') ? [...changed, 'owner'] : changed;
-  if (touched.length === 0 && owner === prior.owner) return ok({ record: prior, triggers: { started: [], failed: [] } });
+  if (touched.length === 0 && owner === prior.owner) return ok({ record: prior, triggers: { started: [], failed: [], skipped: [] } });
   const lock = await heldLock(tx, prior.id, touched, input.instanceId);
   if (lock) return { ok: false, error: lockedFailure(lock) };
   let department = prior.department;
@@ -107,7 +111,7 @@ export async function updateRecordWith(ctx: AppContext, tx: Db, entry: RecordTyp
     at: now, actor: input.actor, action: input.action ?? 'record.update', subject: `record:${entry.type.key}:${record.id}`,
     detail: { revision: record.revision, before, after, ...(owner !== prior.owner ? { owner: { before: prior.owner, after: owner } } : {}), ...(input.via ?? {}) },
   });
-  const triggers = await fireTriggers(ctx, tx, entry.type, { kind: 'update', record, before: prior.values }, input.actor);
+  const triggers = await fireTriggers(ctx, tx, entry.type, { kind: 'update', record, before: prior.values }, input.actor, input.cause);
   return ok({ record, triggers });
 }
 

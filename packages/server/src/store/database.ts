@@ -98,6 +98,11 @@ export interface InstancesTable {
   archived_at: string | null;
   /** When an admin last restored it from the archive: the policy job leaves it alone after. */
   unarchived_at: string | null;
+  /** Record-trigger chain depth: 0 when a person, webhook or schedule started it; d+1 when a
+   * trigger fired on a write by an instance of depth d (records/record-triggers.ts). */
+  trigger_depth: Generated<number>;
+  /** The instance whose record write started this one through a trigger; null otherwise. */
+  caused_by: string | null;
 }
 
 export interface TasksTable {
@@ -219,6 +224,8 @@ export interface AttachmentsTable {
   content: Uint8Array;
   uploaded_by: string;
   created_at: string;
+  /** When a check first found a request, draft or record naming it (src/attachments/attachment-holders.ts); null until then. */
+  held_at: string | null;
 }
 
 export type NotificationKind = 'task-assigned' | 'urged' | 'reminded' | 'escalated' | 'returned' | 'finished' | 'cc' | 'decided' | 'automation';

@@ -4,6 +4,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { Dialect } from './store.ts';
 import { archiveMigration } from '../archive/archive-migration.ts';
+import { searchTextMigration } from '../runtime/search-text-migration.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -284,6 +285,20 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0004-archive': archiveMigration(dialect),
+    '0012-search-without-hidden': searchTextMigration,
+    '0010-trigger-cause': {
+      // Record-trigger loops (records/record-triggers.ts): how deep in a chain of trigger starts an
+      // instance is (0: a person, a webhook or a schedule started it) and the instance whose
+      // record write started it. Columns, not snapshot fields: the engine never reads them.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('instances').addColumn('trigger_depth', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema.alterTable('instances').addColumn('caused_by', 'varchar(64)').execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.alterTable('instances').dropColumn('caused_by').execute();
+        await db.schema.alterTable('instances').dropColumn('trigger_depth').execute();
+      },
+    },
     '0009-scenarios': {
       // Scenarios saved with a flow (from a template or the studio) and run against the live org.
       async up(db: Kysely<any>) {
@@ -299,6 +314,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
       async down(db: Kysely<any>) {
         await db.schema.dropTable('definition_scenarios').ifExists().execute();
+      },
+    },
+    '0011-attachment-lifecycle': {
+      // Attachment quota and orphan sweep (src/attachments): when an upload was first found held by
+      // a request, draft or record (checked once, then skipped), and the sweeper's candidate order.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('attachments').addColumn('held_at', 'varchar(40)').execute();
+        await db.schema.createIndex('attachments_unheld').on('attachments').columns(['held_at', 'created_at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropIndex('attachments_unheld').ifExists().execute();
+        await db.schema.alterTable('attachments').dropColumn('held_at').execute();
       },
     },
     '0008-attachments': {
