@@ -4,7 +4,6 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { Dialect } from './store.ts';
 import { archiveMigration } from '../archive/archive-migration.ts';
-import { searchTextMigration } from '../runtime/search-text-migration.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -285,7 +284,6 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0004-archive': archiveMigration(dialect),
-    '0012-search-without-hidden': searchTextMigration,
     '0010-trigger-cause': {
       // Record-trigger loops (records/record-triggers.ts): how deep in a chain of trigger starts an
       // instance is (0: a person, a webhook or a schedule started it) and the instance whose
@@ -314,18 +312,6 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
       async down(db: Kysely<any>) {
         await db.schema.dropTable('definition_scenarios').ifExists().execute();
-      },
-    },
-    '0011-attachment-lifecycle': {
-      // Attachment quota and orphan sweep (src/attachments): when an upload was first found held by
-      // a request, draft or record (checked once, then skipped), and the sweeper's candidate order.
-      async up(db: Kysely<any>) {
-        await db.schema.alterTable('attachments').addColumn('held_at', 'varchar(40)').execute();
-        await db.schema.createIndex('attachments_unheld').on('attachments').columns(['held_at', 'created_at']).execute();
-      },
-      async down(db: Kysely<any>) {
-        await db.schema.dropIndex('attachments_unheld').ifExists().execute();
-        await db.schema.alterTable('attachments').dropColumn('held_at').execute();
       },
     },
     '0008-attachments': {
