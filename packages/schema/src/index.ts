@@ -17,7 +17,7 @@ export {
 } from './validate.ts';
 export { lintWorkflow, type LintContext } from './lint/lint-workflow.ts';
 export { lintTemplate } from './lint/template-rules.ts';
-export { lintRecordType } from './lint/record-type-rules.ts';
+export { isTimeZone, lintRecordType } from './lint/record-type-rules.ts';
 export { lintOrg } from './lint/org-rules.ts';
 export { WORKFLOW_LIMITS } from './lint/limits.ts';
 export { formatDocument, isCanonical, compareCodePoints } from './format.ts';

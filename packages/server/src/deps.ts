@@ -37,6 +37,11 @@ export interface AppOptions {
   groupCommit: boolean;
   /** Folder of a web build to serve at `/`, if any. */
   webRoot?: string;
+  /**
+   * The IANA zone a schedule trigger's cron is read in when the trigger names none (default
+   * Asia/Shanghai: see docs/server.md, Schedules). Never the process's TZ, so every process agrees.
+   */
+  scheduleTimezone: string;
 }
 
 export interface AppDeps {
@@ -55,6 +60,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   sessionTtlSeconds: 12 * 3600,
   commandRetries: 8,
   groupCommit: true,
+  scheduleTimezone: 'Asia/Shanghai',
 };
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -14,7 +14,8 @@ import { seedTemplates } from './seed/template-seed.ts';
 import { recordTypeFiles, seedDemoRecords, seedRecordTypes } from './records/record-type-seed.ts';
 import { listen } from './serve.ts';
 import { fireDueTimers } from './runtime/timer-runner.ts';
-import { runDueSchedules, serverTimezone } from './schedules/schedule-runner.ts';
+import { runDueSchedules } from './schedules/schedule-runner.ts';
+import { isTimeZone } from '@baton/schema';
 import { createArchiveJob } from './archive/archive-job.ts';
 import { createAppOutboxWorker } from './outbox/app-outbox.ts';
 import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
@@ -34,6 +35,12 @@ if (!mail.ok) {
   console.error(`baton: ${mail.error}`);
   process.exit(2);
 }
+// The zone of schedule triggers that name none (docs/server.md, Schedules); never the process's TZ.
+const scheduleTimezone = process.env.BATON_SCHEDULE_TIMEZONE || undefined;
+if (scheduleTimezone !== undefined && !isTimeZone(scheduleTimezone)) {
+  console.error(`baton: BATON_SCHEDULE_TIMEZONE must be an IANA time zone such as Asia/Shanghai or UTC, not "${scheduleTimezone}"`);
+  process.exit(2);
+}
 const store = await openStoreFromEnv({ ...process.env, BATON_DATA_DIR: config.dataDir });
 const hasher = argon2idHasher();
 const now = new Date().toISOString();
@@ -46,7 +53,7 @@ await seedRecordTypes(store, recordTypeFiles(join(repoRoot, 'templates')), now);
 if (seeded.seeded) await seedDemoRecords(store, now);
 
 const logger = jsonLogger();
-const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher });
+const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: config.secret }, logger, hasher, ...(scheduleTimezone ? { options: { scheduleTimezone } } : {}) });
 const webRoot = join(repoRoot, 'packages/web/dist');
 if (existsSync(join(webRoot, 'index.html'))) {
   // Files of the build, then index.html for the app's own routes; /api stays the API's (its
@@ -82,14 +89,15 @@ const timers = setInterval(() => {
 }, Number.isFinite(timerEvery) && timerEvery >= 100 ? timerEvery : 5000);
 timers.unref();
 
-// Cron-scheduled triggers (record types' "schedule" triggers), read in the server's time zone (TZ);
+// Cron-scheduled triggers (record types' "schedule" triggers), read in each trigger's own zone or
+// ctx.options.scheduleTimezone (BATON_SCHEDULE_TIMEZONE), never the process's TZ;
 // several processes may run this at once (a conditional claim per due time). BATON_SCHEDULE_INTERVAL_MS.
 const scheduleEvery = Number(process.env.BATON_SCHEDULE_INTERVAL_MS ?? 30_000);
 let scheduling = false;
 const schedules = setInterval(() => {
   if (scheduling) return;
   scheduling = true;
-  runDueSchedules(ctx, { timezone: serverTimezone() }).catch((e: unknown) => logger.error('schedule run failed', { error: String(e) })).finally(() => (scheduling = false));
+  runDueSchedules(ctx).catch((e: unknown) => logger.error('schedule run failed', { error: String(e) })).finally(() => (scheduling = false));
 }, Number.isFinite(scheduleEvery) && scheduleEvery >= 100 ? scheduleEvery : 30_000);
 schedules.unref();
 

@@ -3163,6 +3163,11 @@ export interface components {
                 on: "create" | "update" | "field-change" | "schedule";
                 /** @description The workflow to start. */
                 start: components["schemas"]["common.Key"];
+                /**
+                 * @description For "schedule": the IANA time zone the cron expression is read in (e.g. "Asia/Shanghai", "Europe/Berlin", "UTC"). When absent, the server's schedule time zone option (default Asia/Shanghai) applies; never the process's TZ.
+                 * @example Asia/Shanghai
+                 */
+                timezone?: string;
             }[];
         };
         /**

@@ -1404,6 +1404,10 @@ export interface BatonRecordType {
      */
     cron?: string;
     /**
+     * For "schedule": the IANA time zone the cron expression is read in (e.g. "Asia/Shanghai", "Europe/Berlin", "UTC"). When absent, the server's schedule time zone option (default Asia/Shanghai) applies; never the process's TZ.
+     */
+    timezone?: string;
+    /**
      * A CEL (Common Expression Language) expression. Form fields are variables by their key; `vars.<name>` are the declared variables, `initiator` the requester (id, department, roles) and `record` the linked record. Type-checked before publishing; no loops, no side effects.
      *
      * This interface was referenced by `BatonCommonDefinitions`'s JSON-Schema

@@ -23,9 +23,23 @@ export function lintRecordType(doc: unknown): Problem[] {
     if (typeof t.field === 'string' && !keys.has(t.field)) unknown(`${at}/field`, t.field);
     requireFor(t, at, 'field-change', 'field', out);
     requireFor(t, at, 'schedule', 'cron', out);
+    if (typeof t.timezone === 'string' && !isTimeZone(t.timezone)) {
+      out.push(problem(`${at}/timezone`, 'lint/unknown-timezone', `${q(t.timezone)} is not an IANA time zone (e.g. "Asia/Shanghai", "UTC")`, `${qz(t.timezone)}不是 IANA 时区（例如 "Asia/Shanghai"、"UTC"）`));
+    }
     triggers.check(t.condition, `${at}/condition`, 'the condition', '条件', 'bool', out);
   });
   return out;
+}
+
+/** True for a time zone name the runtime's Intl knows (IANA names, e.g. "Europe/Berlin"; not offsets). */
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name) || name.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function requireFor(t: Json, at: string, on: string, prop: string, out: Problem[]): void {

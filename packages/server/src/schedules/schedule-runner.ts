@@ -20,7 +20,7 @@ const RECORD_PAGE = 500;
 const MAX_RECORDS_SCANNED = 50_000;
 
 export interface ScheduleOptions {
-  /** The IANA zone cron expressions are read in (the server's). */
+  /** The IANA zone of triggers that name none (default: the app's scheduleTimezone option). */
   timezone: string;
 }
 
@@ -36,11 +36,7 @@ export interface ScheduleRun {
   fired: FiringResult[];
 }
 
-export function serverTimezone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-export async function runDueSchedules(ctx: AppContext, options: ScheduleOptions, limit = 50): Promise<ScheduleRun> {
+export async function runDueSchedules(ctx: AppContext, options: ScheduleOptions = { timezone: ctx.options.scheduleTimezone }, limit = 50): Promise<ScheduleRun> {
   const now = ctx.clock.now();
   await reconcileSchedules(ctx.store.db, options.timezone, now);
   const due = await ctx.store.db.selectFrom('schedules').selectAll().where('next_due_at', 'is not', null).where('next_due_at', '<=', now.toISOString()).orderBy('next_due_at').limit(limit).execute();

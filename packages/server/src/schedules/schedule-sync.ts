@@ -11,6 +11,8 @@ export interface DesiredSchedule {
   ownerKey: string;
   triggerIndex: number;
   cron: string;
+  /** The trigger's own zone; absent: the server's default (AppOptions.scheduleTimezone). */
+  timezone?: string;
   start: string;
 }
 
@@ -23,7 +25,7 @@ export async function desiredSchedules(db: Db): Promise<DesiredSchedule[]> {
   for (const r of rows) {
     const type = JSON.parse(r.body) as BatonRecordType;
     (type.triggers ?? []).forEach((t, i) => {
-      if (t.on === 'schedule' && t.cron) out.push({ id: scheduleId(r.key, i), ownerKey: r.key, triggerIndex: i, cron: t.cron, start: t.start });
+      if (t.on === 'schedule' && t.cron) out.push({ id: scheduleId(r.key, i), ownerKey: r.key, triggerIndex: i, cron: t.cron, ...(t.timezone ? { timezone: t.timezone } : {}), start: t.start });
     });
   }
   return out;
@@ -31,14 +33,18 @@ export async function desiredSchedules(db: Db): Promise<DesiredSchedule[]> {
 
 const resultOf = (next: ReturnType<typeof nextRunAfter>) => (next.ok ? null : JSON.stringify({ error: next.message }));
 
-/** Brings the schedules table in line with the record types; a changed cron, flow or zone restarts its clock. */
-export async function reconcileSchedules(db: Db, timezone: string, now: Date): Promise<void> {
+/**
+ * Brings the schedules table in line with the record types; a changed cron, flow or zone restarts
+ * its clock. `defaultTimezone` is the zone of triggers that name none.
+ */
+export async function reconcileSchedules(db: Db, defaultTimezone: string, now: Date): Promise<void> {
   const want = await desiredSchedules(db);
   const have = new Map((await db.selectFrom('schedules').selectAll().execute()).map((r) => [r.id, r]));
   const at = now.toISOString();
   for (const w of want) {
     const row = have.get(w.id);
     have.delete(w.id);
+    const timezone = w.timezone ?? defaultTimezone;
     if (row && row.cron === w.cron && row.start_key === w.start && row.timezone === timezone) continue;
     const next = nextRunAfter(w.cron, timezone, now);
     const values = { cron: w.cron, timezone, start_key: w.start, next_due_at: next.ok ? next.next : null, last_result: resultOf(next), updated_at: at };
