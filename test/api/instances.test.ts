@@ -167,6 +167,20 @@ for (const dialect of DIALECTS) {
       expect(done.body.items.length).toBeGreaterThan(0);
     });
 
+    it('keyword search in the inbox never matches a field hidden at some step, for anyone, across commands', async () => {
+      const r = await start(lina, { amount: 77, reason: 'Team dinner zq-visible-4410', cost_centre: 'zq-hidden-4410' });
+      const found = async (token: string, view: string, q: string) =>
+        (await s.call('GET', `/api/inbox/${view}?q=${encodeURIComponent(q)}`, { token })).body.items.map((i: any) => i.instance.id);
+      expect(await found(wang, 'todo', 'zq-visible-4410')).toEqual([r.body.id]);
+      // The manager may not see cost_centre: a hit would tell him its value.
+      expect(await found(wang, 'todo', 'zq-hidden-4410')).toEqual([]);
+      // Nor its owner (the index is one per request, not per reader), and still not after a command rewrote the row.
+      expect(await found(lina, 'started', 'zq-hidden-4410')).toEqual([]);
+      expect((await s.call('POST', `/api/instances/${r.body.id}/comment`, { token: lina, body: { comment: 'any news?' } })).status).toBe(200);
+      expect(await found(lina, 'started', 'zq-hidden')).toEqual([]);
+      expect(await found(lina, 'started', 'zq-visible')).toEqual([r.body.id]);
+    });
+
     it('keeps request drafts private and consumes one on submit', async () => {
       const d = await s.call('POST', '/api/request-drafts', { token: lina, body: { definition: 'expense', data: { amount: 9 } } });
       expect(d.status).toBe(201);

@@ -71,8 +71,8 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
   const selectInstanceOfTask = compiledTemplate<[string], InstanceRow>((arg) => db0.selectFrom('tasks').innerJoin('instances', 'instances.id', 'tasks.instance_id')
     .select(['instances.id', 'instances.definition_key', 'instances.version', 'instances.snapshot']).where('tasks.id', '=', arg(0)));
 
-  const guardedUpdate = async (tx: Db, before: Snapshot, after: Snapshot) => {
-    const upd = await updateInstance.run(tx, JSON.stringify(after), after.revision, after.status, after.title ?? '', searchText(after), after.updated, after.finished ?? null, after.id, before.revision);
+  const guardedUpdate = async (tx: Db, def: BatonWorkflowDefinition, before: Snapshot, after: Snapshot) => {
+    const upd = await updateInstance.run(tx, JSON.stringify(after), after.revision, after.status, after.title ?? '', searchText(after, def), after.updated, after.finished ?? null, after.id, before.revision);
     return Number(upd.numAffectedRows ?? 0) === 1;
   };
 
@@ -102,7 +102,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       const response = commandResponse(result.snapshot, result.events);
       try {
         await writes.run(async (tx) => {
-          if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) throw new RevisionConflict('conflict');
+          if (!(await guardedUpdate(tx, loaded.def, loaded.snapshot, result.snapshot))) throw new RevisionConflict('conflict');
           await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, command.actor);
           if (claim) await remember(tx, claim, response, ctx.nowIso());
         });
@@ -132,7 +132,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
         await writes.run(async (tx) => {
           await tx.insertInto('instances').values({
             id: s.id, definition_key: key, version, status: s.status, initiator: s.initiator, title: s.title ?? '', snapshot: JSON.stringify(s), revision: s.revision,
-            search: searchText(s), created_at: s.created, updated_at: s.updated, finished_at: s.finished ?? null,
+            search: searchText(s, def), created_at: s.created, updated_at: s.updated, finished_at: s.finished ?? null,
           }).execute();
           await write(tx, key, undefined, s, result.effects, result.events, { type: 'start', definition: key, version, data: input.data }, actor);
           if (onCommit) await onCommit(tx, s.id);
@@ -155,7 +155,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       if (!loaded) return { ok: false, error: notFoundInstance() };
       const result = port.engine.apply(loaded.def, loaded.snapshot, command, await env(tx));
       if (!result.ok) return { ok: false, error: refusalFailure(result.refusal) };
-      if (!(await guardedUpdate(tx, loaded.snapshot, result.snapshot))) return fail(409, 'conflict', 'The request changed meanwhile.', '申请已被他人更新。');
+      if (!(await guardedUpdate(tx, loaded.def, loaded.snapshot, result.snapshot))) return fail(409, 'conflict', 'The request changed meanwhile.', '申请已被他人更新。');
       await write(tx, loaded.key, loaded.snapshot, result.snapshot, result.effects, result.events, command, auditActor ?? command.actor);
       return ok(result.snapshot);
     },
@@ -166,7 +166,7 @@ export function createRuntime(ctx: AppContext, port: EnginePort): Runtime {
       const s = result.snapshot;
       await tx.insertInto('instances').values({
         id: s.id, definition_key: key, version, status: s.status, initiator: s.initiator, title: s.title ?? '', snapshot: JSON.stringify(s), revision: s.revision,
-        search: searchText(s), created_at: s.created, updated_at: s.updated, finished_at: s.finished ?? null,
+        search: searchText(s, def), created_at: s.created, updated_at: s.updated, finished_at: s.finished ?? null,
       }).execute();
       await write(tx, key, undefined, s, result.effects, result.events, { type: 'start', definition: key, version, data: input.data }, actor);
       return ok(s);

@@ -1,12 +1,14 @@
 // What a command writes besides the snapshot, in the same transaction: the task rows (the inbox
 // reads them), CC rows, timer rows and outbox rows. Only tasks whose JSON changed are written.
 import type { Effect, Snapshot } from '@baton/engine';
+import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
 import type { SqliteDirect } from '../store/sqlite-direct.ts';
 import type { Db } from '../store/store.ts';
 import { compiledTemplate } from './compiled-query.ts';
 import type { CompiledTemplate } from './compiled-query.ts';
+import { searchableData } from '../definitions/searchable-data.ts';
 
 const TIMER_EFFECTS = new Set(['start-timer', 'cancel-timer']);
 
@@ -75,9 +77,13 @@ export function createProjectionWriter(db: Kysely<Database>, direct?: SqliteDire
   };
 }
 
-/** The lower-cased text keyword search looks in. */
-export function searchText(s: Snapshot): string {
+/**
+ * The lower-cased text the inbox's keyword search looks in: title, initiator and the form's text
+ * and number values, except fields hidden from someone at some step (searchable-data.ts: a hit
+ * would tell that person the hidden value, as the archive's index already avoids).
+ */
+export function searchText(s: Snapshot, def: BatonWorkflowDefinition): string {
   const parts = [s.title ?? '', s.initiator];
-  for (const v of Object.values(s.data)) if (typeof v === 'string' || typeof v === 'number') parts.push(String(v));
+  for (const v of Object.values(searchableData(def, s.data))) if (typeof v === 'string' || typeof v === 'number') parts.push(String(v));
   return parts.join(' ').toLowerCase().slice(0, 4000);
 }

@@ -4,6 +4,7 @@ import { Migrator } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { Dialect } from './store.ts';
 import { archiveMigration } from '../archive/archive-migration.ts';
+import { searchTextMigration } from '../runtime/search-text-migration.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -284,6 +285,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0004-archive': archiveMigration(dialect),
+    '0012-search-without-hidden': searchTextMigration,
     '0010-trigger-cause': {
       // Record-trigger loops (records/record-triggers.ts): how deep in a chain of trigger starts an
       // instance is (0: a person, a webhook or a schedule started it) and the instance whose
