@@ -58,7 +58,8 @@ export async function applyStep(client: ApiClient, step: PlanStep, recorded: Rec
 }
 
 async function publish(client: ApiClient, key: string, etag: string): Promise<Applied> {
-  const res = await send(client, (api) => api.POST('/api/definitions/{key}/publish', { params: { path: { key }, header: { 'If-Match': etag } } }));
+  // A definition managed in git is published only by the push, as it is saved only by it.
+  const res = await send(client, (api) => api.POST('/api/definitions/{key}/publish', { params: { path: { key }, header: { 'If-Match': etag, 'Baton-Managed-Push': 'git' } } }));
   if (!res.ok) return res;
   if (res.answer.status !== 201) return { ok: false, message: `publish refused: ${describeError(res.answer)}` };
   return { ok: true };

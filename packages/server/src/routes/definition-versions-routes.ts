@@ -1,13 +1,14 @@
 // Publishing and versions: publish the draft as immutable version N (new requests use the
 // latest; running ones stay on theirs), list and read versions, diff any two, restore a version
-// into the draft.
+// into the draft. Publish and restore go through gitOwnedDefinition: a flow managed in git changes
+// only by the push.
 import { Hono } from 'hono';
 import { formatDocument } from '@baton/schema';
 import { simulate } from '@baton/engine';
 import type { SimDecision } from '@baton/engine';
 import type { AppContext } from '../app-context.ts';
-import { managedDefinition } from '../definitions/definition-guard.ts';
-import { draftEtag, loadVersion } from '../definitions/definition-row.ts';
+import { gitOwnedDefinition, managedDefinition } from '../definitions/definition-guard.ts';
+import { draftEtag, loadVersion, MANAGED_PUSH_HEADER } from '../definitions/definition-row.ts';
 import { diffDefinitions } from '../definitions/workflow-diff.ts';
 import { fail, failure, notFound, ok, sendError } from '../http/api-error.ts';
 import { apiSchemaId } from '../http/api-schemas.ts';
@@ -23,12 +24,12 @@ export function definitionVersionsRoutes(ctx: AppContext): Hono<AppEnv> {
   const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/definitions', { ...spec, tag: 'definitions' }, h);
   const db = ctx.store.db;
 
-  add({ method: 'POST', path: '/:key/publish', access: 'designer', summary: 'Publish the draft as the next immutable version (If-Match optional)', status: 201, headers: ['If-Match'] }, async (c) => {
+  add({ method: 'POST', path: '/:key/publish', access: 'designer', summary: 'Publish the draft as the next immutable version (If-Match optional; a draft managed in git is published only by the push, Baton-Managed-Push: git, else 409 managed-by-git)', status: 201, headers: ['If-Match', 'Baton-Managed-Push'] }, async (c) => {
     const p = c.get('principal')!;
     const key = param(c, 'key');
     const ifMatch = c.req.header('if-match')?.trim();
     const res = await adminChange(ctx, p, 'definition.publish', `definition:${key}`, async (tx) => {
-      const d = await managedDefinition(ctx, tx, p, key, { lock: true });
+      const d = await gitOwnedDefinition(ctx, tx, p, key, c.req.header(MANAGED_PUSH_HEADER), { lock: true });
       if (!d.ok) return d;
       if (ifMatch && ifMatch !== d.value.etag) return staleDraft(d.value.etag);
       const checked = checkWorkflow(d.value.draft);
@@ -91,13 +92,13 @@ export function definitionVersionsRoutes(ctx: AppContext): Hono<AppEnv> {
     return c.json(result);
   });
 
-  add({ method: 'POST', path: '/:key/versions/:version/restore', access: 'designer', summary: 'Copy a version into the draft (the versions themselves never change)', headers: ['If-Match'] }, async (c) => {
+  add({ method: 'POST', path: '/:key/versions/:version/restore', access: 'designer', summary: 'Copy a version into the draft (the versions themselves never change; a draft managed in git changes only by the push: 409 managed-by-git)', headers: ['If-Match', 'Baton-Managed-Push'] }, async (c) => {
     const p = c.get('principal')!;
     const key = param(c, 'key');
     const n = param(c, 'version');
     const ifMatch = c.req.header('if-match')?.trim();
     const res = await adminChange(ctx, p, 'definition.restore-version', `definition:${key}`, async (tx) => {
-      const d = await managedDefinition(ctx, tx, p, key, { lock: true });
+      const d = await gitOwnedDefinition(ctx, tx, p, key, c.req.header(MANAGED_PUSH_HEADER), { lock: true });
       if (!d.ok) return d;
       if (ifMatch && ifMatch !== d.value.etag) return staleDraft(d.value.etag);
       const v = /^\d{1,9}$/.test(n) ? await loadVersion(tx, key, Number(n)) : undefined;

@@ -5,8 +5,8 @@ import type { BatonWorkflowDefinition } from '@baton/schema';
 import { formDataSchema, formatDocument, validateWorkflow } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
 import { canManage, canStart } from '../definitions/definition-access.ts';
-import { managedDefinition } from '../definitions/definition-guard.ts';
-import { draftEtag, loadDefinition, loadVersion, MANAGED_PUSH_HEADER, refuseUnlessPush, summary, toRecord } from '../definitions/definition-row.ts';
+import { gitOwnedDefinition, managedDefinition } from '../definitions/definition-guard.ts';
+import { draftEtag, loadDefinition, loadVersion, MANAGED_PUSH_HEADER, summary, toRecord } from '../definitions/definition-row.ts';
 import type { Scopes } from '../definitions/definition-row.ts';
 import { fail, failure, notFound, ok, sendError } from '../http/api-error.ts';
 import type { Result } from '../http/api-error.ts';
@@ -121,10 +121,8 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
     if (doc.key !== key) return sendError(c, failure(422, 'key-mismatch', `The document's key "${doc.key}" is not "${key}".`, `文档的 key“${doc.key}”与“${key}”不一致。`, { pointer: '/key' }));
     const etag = draftEtag(doc);
     const res = await adminChange(ctx, p, 'definition.save-draft', `definition:${key}`, async (tx) => {
-      const d = await managedDefinition(ctx, tx, p, key);
+      const d = await gitOwnedDefinition(ctx, tx, p, key, c.req.header(MANAGED_PUSH_HEADER));
       if (!d.ok) return d;
-      const managed = refuseUnlessPush(d.value, c.req.header(MANAGED_PUSH_HEADER));
-      if (managed) return managed;
       // The compare-and-set is one UPDATE, so two saves based on the same ETag cannot both win.
       const upd = await tx.updateTable('definitions').set({ draft: JSON.stringify(doc), draft_etag: etag, updated_at: ctx.nowIso() })
         .where('key', '=', key).where('draft_etag', '=', ifMatch.value).executeTakeFirst();
@@ -197,10 +195,8 @@ export function definitionsRoutes(ctx: AppContext): Hono<AppEnv> {
         await insertDefinition(tx, ctx, doc, p.userId);
         return ok({ value: { created: true, etag: draftEtag(doc) } });
       }
-      const d = await managedDefinition(ctx, tx, p, doc.key);
+      const d = await gitOwnedDefinition(ctx, tx, p, doc.key, c.req.header(MANAGED_PUSH_HEADER));
       if (!d.ok) return d;
-      const managed = refuseUnlessPush(d.value, c.req.header(MANAGED_PUSH_HEADER));
-      if (managed) return managed;
       if (ifMatch && ifMatch !== d.value.etag) return staleDraft(d.value.etag);
       await tx.updateTable('definitions').set({ draft: JSON.stringify(doc), draft_etag: draftEtag(doc), updated_at: ctx.nowIso() }).where('key', '=', doc.key).execute();
       return ok({ value: { created: false, etag: draftEtag(doc) } });
