@@ -80,7 +80,7 @@ for (const dialect of DIALECTS) {
     const instancesOf = async (keys: string[]): Promise<Row[]> => (await s.store.db.selectFrom('instances').select(['id', 'definition_key', 'trigger_depth', 'caused_by'])
       .where('definition_key', 'in', keys).orderBy('created_at').orderBy('id').execute()).map((r) => ({ ...r, trigger_depth: Number(r.trigger_depth) }));
     const recordOf = async (id: string) => (JSON.parse((await s.store.db.selectFrom('instances').select('snapshot').where('id', '=', id).executeTakeFirstOrThrow()).snapshot) as { record?: { id: string } }).record?.id;
-    const skips = async (type: string, id?: string) => (await s.store.db.selectFrom('audit').select(['subject', 'actor', 'detail']).where('action', '=', 'record.trigger-skipped')
+    const skips = async (type: string, id?: string): Promise<Array<Record<string, unknown>>> => (await s.store.db.selectFrom('audit').select(['subject', 'actor', 'detail']).where('action', '=', 'record.trigger-skipped')
       .where('subject', id ? '=' : 'like', id ? `record:${type}:${id}` : `record:${type}:%`).orderBy('seq').execute()).map((a) => ({ subject: a.subject, actor: a.actor, ...JSON.parse(a.detail) as Record<string, unknown> }));
 
     beforeAll(async () => {
