@@ -35,6 +35,7 @@ import { inboundRoutes } from './routes/inbound-routes.ts';
 import { notificationsRoutes } from './routes/notifications-routes.ts';
 import { backupRoutes } from './routes/backup-routes.ts';
 import { ATTACHMENT_UPLOAD_PATH, attachmentsRoutes } from './routes/attachments-routes.ts';
+import { attachmentsAdminRoutes } from './routes/attachments-admin-routes.ts';
 import { schedulesRoutes } from './routes/schedules-routes.ts';
 import { analyticsRoutes } from './routes/analytics-routes.ts';
 
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps & { hasher?: PasswordHasher }): BatonApp
   app.route('/', notificationsRoutes(ctx));
   app.route('/', backupRoutes(ctx));
   app.route('/', attachmentsRoutes(ctx));
+  app.route('/', attachmentsAdminRoutes(ctx));
   app.route('/', schedulesRoutes(ctx));
   app.route('/', analyticsRoutes(ctx));
   app.route('/', openapiRoutes(ctx));

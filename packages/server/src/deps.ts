@@ -35,6 +35,12 @@ export interface AppOptions {
   commandRetries: number;
   /** SQLite: let concurrent commands share one transaction (group commit; default true). */
   groupCommit: boolean;
+  /** Bytes a user's uploads may total while no request, draft or record holds them (default 200 MiB). */
+  attachmentPendingQuotaBytes: number;
+  /** Uploads one user may make in any hour (default 300). */
+  attachmentUploadsPerHour: number;
+  /** Uploads nothing holds are swept once older than this many hours (default 24). */
+  attachmentOrphanHours: number;
   /** Folder of a web build to serve at `/`, if any. */
   webRoot?: string;
   /**
@@ -60,6 +66,9 @@ export const DEFAULT_OPTIONS: AppOptions = {
   sessionTtlSeconds: 12 * 3600,
   commandRetries: 8,
   groupCommit: true,
+  attachmentPendingQuotaBytes: 200 * 1024 * 1024,
+  attachmentUploadsPerHour: 300,
+  attachmentOrphanHours: 24,
   scheduleTimezone: 'Asia/Shanghai',
 };
 

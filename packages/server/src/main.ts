@@ -17,6 +17,7 @@ import { fireDueTimers } from './runtime/timer-runner.ts';
 import { runDueSchedules } from './schedules/schedule-runner.ts';
 import { isTimeZone } from '@baton/schema';
 import { createArchiveJob } from './archive/archive-job.ts';
+import { sweepOrphanAttachments } from './attachments/orphan-sweeper.ts';
 import { createAppOutboxWorker } from './outbox/app-outbox.ts';
 import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
 import { openStoreFromEnv } from './store/open-store.ts';
@@ -132,11 +133,23 @@ const archiver = setInterval(() => {
 }, Number.isFinite(archiveEvery) && archiveEvery >= 1000 ? archiveEvery : 60_000);
 archiver.unref();
 
+// Uploads nothing holds, older than attachmentOrphanHours, deleted every ten minutes; several
+// processes may do this at once (SKIP LOCKED, the DELETE re-checks). BATON_ATTACHMENT_SWEEP_INTERVAL_MS.
+const sweepEvery = Number(process.env.BATON_ATTACHMENT_SWEEP_INTERVAL_MS ?? 600_000);
+let sweeping = false;
+const attachmentSweeper = setInterval(() => {
+  if (sweeping) return;
+  sweeping = true;
+  sweepOrphanAttachments(ctx, { actor: 'system' }).catch((e: unknown) => logger.error('attachment sweep failed', { error: String(e) })).finally(() => (sweeping = false));
+}, Number.isFinite(sweepEvery) && sweepEvery >= 1000 ? sweepEvery : 600_000);
+attachmentSweeper.unref();
+
 const stop = async () => {
   clearInterval(timers);
   clearInterval(schedules);
   clearInterval(effects);
   clearInterval(archiver);
+  clearInterval(attachmentSweeper);
   await running.close();
   await store.close();
   process.exit(0);

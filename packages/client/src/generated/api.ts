@@ -1,5 +1,39 @@
 /* Generated from the server's /api/openapi.json by `pnpm client:generate`. Do not edit by hand. */
 export interface paths {
+    "/api/admin/attachments/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete uploads older than attachmentOrphanHours (default 24) that no request, draft or record names (at most 2000 looked at per call); answers { checked, deleted, deletedBytes, held, olderThan }; one audit row */
+        post: operations["postApiAdminAttachmentsSweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/attachments/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attachment storage per uploader: files and bytes, held by a request, draft or record vs pending (top 50 by bytes) and totals */
+        get: operations["getApiAdminAttachmentsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/export": {
         parameters: {
             query?: never;
@@ -179,7 +213,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a file as the raw body (query: name; definition and field for that attachment field's maxSizeMB and accept). The type is sniffed from the bytes (PDF, PNG, JPEG, GIF, WebP, zip, docx / xlsx / pptx, UTF-8 .txt / .csv). 413 too large (default 10 MiB), 415 a type not allowed. Answers the field value { id, name, size, contentType } */
+        /** Upload a file as the raw body (query: name; definition and field for that attachment field's maxSizeMB and accept). The type is sniffed from the bytes (PDF, PNG, JPEG, GIF, WebP, zip, docx / xlsx / pptx, UTF-8 .txt / .csv). 413 too large (default 10 MiB) or over the uploader's quota of unused uploads (upload-quota), 429 too many uploads this hour (upload-rate), 415 a type not allowed. Answers the field value { id, name, size, contentType } */
         post: operations["postApiAttachments"];
         delete?: never;
         options?: never;
@@ -522,7 +556,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft as the next immutable version (If-Match optional) */
+        /** Publish the draft as the next immutable version (If-Match optional; a draft managed in git is published only by the push, Baton-Managed-Push: git, else 409 managed-by-git) */
         post: operations["postApiDefinitionsKeyPublish"];
         delete?: never;
         options?: never;
@@ -710,7 +744,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a version into the draft (the versions themselves never change) */
+        /** Copy a version into the draft (the versions themselves never change; a draft managed in git changes only by the push: 409 managed-by-git) */
         post: operations["postApiDefinitionsKeyVersionsVersionRestore"];
         delete?: never;
         options?: never;
@@ -3971,6 +4005,136 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    postApiAdminAttachmentsSweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiAdminAttachmentsUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
     getApiAdminExport: {
         parameters: {
             query?: never;
@@ -6309,6 +6473,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "Baton-Managed-Push"?: string;
                 "If-Match"?: string;
             };
             path: {
@@ -7224,6 +7389,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "Baton-Managed-Push"?: string;
                 "If-Match"?: string;
             };
             path: {

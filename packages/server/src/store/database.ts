@@ -224,6 +224,8 @@ export interface AttachmentsTable {
   content: Uint8Array;
   uploaded_by: string;
   created_at: string;
+  /** When a check first found a request, draft or record naming it (src/attachments/attachment-holders.ts); null until then. */
+  held_at: string | null;
 }
 
 export type NotificationKind = 'task-assigned' | 'urged' | 'reminded' | 'escalated' | 'returned' | 'finished' | 'cc' | 'decided' | 'automation';

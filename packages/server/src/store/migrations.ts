@@ -316,6 +316,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropTable('definition_scenarios').ifExists().execute();
       },
     },
+    '0011-attachment-lifecycle': {
+      // Attachment quota and orphan sweep (src/attachments): when an upload was first found held by
+      // a request, draft or record (checked once, then skipped), and the sweeper's candidate order.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('attachments').addColumn('held_at', 'varchar(40)').execute();
+        await db.schema.createIndex('attachments_unheld').on('attachments').columns(['held_at', 'created_at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropIndex('attachments_unheld').ifExists().execute();
+        await db.schema.alterTable('attachments').dropColumn('held_at').execute();
+      },
+    },
     '0008-attachments': {
       // Uploaded files (src/attachments), bytes in the row: bytea on PostgreSQL, blob on SQLite.
       async up(db: Kysely<any>) {
