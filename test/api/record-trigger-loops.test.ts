@@ -107,6 +107,11 @@ for (const dialect of DIALECTS) {
       // The automation's write committed although the trigger it fired was skipped.
       expect((await get('stampee', r.id)).values).toMatchObject({ name: 'Acme Ltd', stamps: 1 });
       expect(await skips('stampee', r.id)).toEqual([{ subject: `record:stampee:${r.id}`, actor: 'system', trigger: 0, definition: 'stamp-self', reason: 'self-loop', causedBy: first[0]!.id, record: r.id, depth: 0, maxDepth: 3 }]);
+      // Where a person sees it: the record's history, newest first.
+      const history = await s.call('GET', `/api/records/stampee/${r.id}/history`, { token: admin });
+      expect(history.status).toBe(200);
+      expect((history.body.items as Array<{ action: string }>).map((i) => i.action)).toEqual(['record.trigger-skipped', 'record.automation-update', 'record.update', 'record.create']);
+      expect(history.body.items[0].detail).toMatchObject({ reason: 'self-loop', definition: 'stamp-self', causedBy: first[0]!.id });
 
       await edit('stampee', r.id, { name: 'Acme Group' });
       await drain();
