@@ -1,7 +1,8 @@
 // Record types travel with the flows that use them, against a real server: `baton pull` writes the
 // record type a pulled flow names (record.type) to <dir>/record-types/<key>.json, canonical and
-// without the server's bookkeeping; `baton push` sends record type files before the flows, shows
-// them in the plan, and a dry run sends nothing.
+// without the server's bookkeeping, and records its ETag; `baton push` sends record type files
+// before the flows with If-Match on that ETag, shows them in the plan, and a dry run sends nothing;
+// a record type changed on the server since the pull stops the push, named, with nothing sent.
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -96,18 +97,51 @@ describe('record types with pull and push', () => {
     expect((await server.call('GET', '/api/definitions/contractor-review', token)).status).toBe(200);
   });
 
-  test('a record type changed on the server is not overwritten by pull without --force', async () => {
+  test('pull records each record type\'s ETag; a studio change comes down when the file has no edits of its own', async () => {
+    const state = JSON.parse(await readFile(join(work, 'wf', '.baton', 'state.json'), 'utf8'));
+    expect(state.recordTypes[server.url].contractor.etag).toBe((await serverType('contractor')).etag);
     const now = (await serverType('contractor')).body;
     const { revision: _r, updatedAt: _u, ...body } = now;
     expect((await server.call('PUT', '/api/record-types/contractor', token, { ...body, pluralName: { en: 'Contractors (studio)' } })).status).toBe(200);
-    const before = await readFile(typeFile('contractor'), 'utf8');
     const r = await baton(['pull', 'contractor-review', '--dir', 'wf']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("wf/record-types/contractor.json: differs from the server's record type; not overwritten (push it, or pull --force)");
-    expect(await readFile(typeFile('contractor'), 'utf8')).toBe(before);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('updated wf/record-types/contractor.json');
+    expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (studio)');
+  });
+
+  test('a record type changed both here and on the server: pull keeps the file, push stops naming it and sends nothing', async () => {
+    const local = JSON.parse(await readFile(typeFile('contractor'), 'utf8'));
+    local.pluralName = { en: 'Contractors (git)' };
+    await writeFile(typeFile('contractor'), formatDocument(local));
+    const now = (await serverType('contractor')).body;
+    const { revision: _r, updatedAt: _u, ...body } = now;
+    expect((await server.call('PUT', '/api/record-types/contractor', token, { ...body, pluralName: { en: 'Contractors (admin)' } })).status).toBe(200);
+    const studioEtag = (await serverType('contractor')).etag;
+
+    const pulled = await baton(['pull', 'contractor-review', '--dir', 'wf']);
+    expect(pulled.code).toBe(1);
+    expect(pulled.stderr).toContain("wf/record-types/contractor.json: differs from the server's record type and was changed here since the last pull or push; not overwritten (push it, or pull --force)");
+    expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (git)');
+
+    // The flow beside it changed too: it is not sent either.
+    const flow = JSON.parse(await readFile(join(work, 'wf', 'contractor-review.json'), 'utf8'));
+    await writeFile(join(work, 'wf', 'contractor-review.json'), formatDocument({ ...flow, name: { en: 'Reviewed in git' } }));
+    const pushed = await baton(['push', '--dir', 'wf']);
+    expect(pushed.code).toBe(1);
+    expect(pushed.stdout).toContain("conflict     record type contractor (wf/record-types/contractor.json): the server's record type changed since it was pulled (pull --force, merge, push again)");
+    expect(pushed.stderr).toContain('baton push: record type contractor: a conflict or refusal; nothing sent');
+    expect((await serverType('contractor')).etag).toBe(studioEtag);
+    expect((await serverType('contractor')).body.pluralName.en).toBe('Contractors (admin)');
+    expect((await server.call('GET', '/api/definitions/contractor-review', token)).body.draft.name.en).not.toBe('Reviewed in git');
+
     const forced = await baton(['pull', 'contractor-review', '--dir', 'wf', '--force']);
     expect(forced.code).toBe(0);
-    expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (studio)');
+    expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (admin)');
+    const merged = JSON.parse(await readFile(typeFile('contractor'), 'utf8'));
+    await writeFile(typeFile('contractor'), formatDocument({ ...merged, pluralName: { en: 'Contractors (merged)' } }));
+    const again = await baton(['push', '--dir', 'wf', 'wf/record-types/contractor.json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect((await serverType('contractor')).body.pluralName.en).toBe('Contractors (merged)');
   });
 
   test('a broken record type file stops the push before anything is sent', async () => {
@@ -122,6 +156,21 @@ describe('record types with pull and push', () => {
     expect(r.stderr).toContain('nothing sent');
     expect((await serverType('broken')).status).toBe(404);
     expect((await server.call('GET', '/api/definitions/contractor-review', token)).body.draft.name.en).not.toBe('Changed');
+  });
+
+  test('a first push with no base (a fresh clone, no .baton/) still replaces the record type the plan read', async () => {
+    await mkdir(join(work, 'fresh', 'record-types'), { recursive: true });
+    const doc = JSON.parse(await readFile(typeFile('contractor'), 'utf8'));
+    await writeFile(join(work, 'fresh', 'record-types', 'contractor.json'), formatDocument({ ...doc, pluralName: { en: 'Contractors (CI)' } }));
+    const r = await baton(['push', '--dir', 'fresh']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("update       record type contractor (fresh/record-types/contractor.json): the file replaces the server's record type (never pulled here: the version the plan read)");
+    const after = await serverType('contractor');
+    expect(after.body.pluralName.en).toBe('Contractors (CI)');
+    // The push recorded what it wrote: the next push from that folder is unchanged.
+    const state = JSON.parse(await readFile(join(work, 'fresh', '.baton', 'state.json'), 'utf8'));
+    expect(state.recordTypes[server.url].contractor.etag).toBe(after.etag);
+    expect((await baton(['push', '--dir', 'fresh'])).stdout).toContain('unchanged    record type contractor');
   });
 
   test('no token appears in any output', () => {

@@ -8,9 +8,9 @@ import type { Command } from 'commander';
 import { exitWith, EXIT, type CliContext } from '../context.ts';
 import { describeError, send, type ApiClient } from '../remote/api-client.ts';
 import { fileText, sameDefinition, serverBody } from '../remote/definition-file.ts';
-import { fetchRecordType, recordTypeFileText, recordTypesUsed } from '../remote/record-type-files.ts';
+import { fetchRecordType, recordTypeBody, recordTypeFileText, recordTypesUsed, sameRecordType, type RecordTypeDoc } from '../remote/record-type-files.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
-import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
+import { entriesFor, readState, recordTypeEntriesFor, writeState, type RecordTypeSyncEntry } from '../remote/sync-state.ts';
 
 interface PullOptions {
   dir: string;
@@ -33,8 +33,8 @@ export function pullCommand(program: Command, ctx: CliContext): void {
       'after',
       `
 Each workflow becomes <dir>/<key>.json (canonical JSON, layout kept, no database ids), and each
-record type the pulled flows use (record.type) <dir>/record-types/<key>.json. The draft's
-ETag and content are recorded in <dir>/.baton/state.json for "baton push" (keep .baton/ out of git
+record type the pulled flows use (record.type) <dir>/record-types/<key>.json. Each draft's
+and record type's ETag and content are recorded in <dir>/.baton/state.json for "baton push" (keep .baton/ out of git
 or commit it, as your team prefers). A file edited since the last pull or push is not overwritten
 unless --force. Files whose content did not change are not touched.
 
@@ -102,8 +102,10 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
     entries[key] = { etag: body.etag, base: serverBody(body.draft) };
     pulled.push(body.draft);
   }
-  for (const type of recordTypesUsed(pulled)) {
-    const r = await writeRecordType(client, type, dir, opts);
+  const types = recordTypesUsed(pulled);
+  const typeEntries = types.length > 0 ? recordTypeEntriesFor(stateRead.state, client.server) : {};
+  for (const type of types) {
+    const r = await writeRecordType(client, type, dir, opts, typeEntries);
     if (!r.ok) return fail(r.message);
     if (r.note) io.stderr(r.note + '\n');
     if (r.failed) failed = true;
@@ -119,8 +121,9 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
 
 type Written = { ok: true; written?: string; note?: string; failed?: boolean } | { ok: false; message: string };
 
-/** <dir>/record-types/<key>.json from the server; a file that differs is kept unless --force. */
-async function writeRecordType(client: ApiClient, key: string, dir: string, opts: PullOptions): Promise<Written> {
+/** <dir>/record-types/<key>.json from the server, and its ETag and content in the state; a file
+ * edited since the last pull or push (or never pulled) is kept unless --force. */
+async function writeRecordType(client: ApiClient, key: string, dir: string, opts: PullOptions, entries: Record<string, RecordTypeSyncEntry>): Promise<Written> {
   if (!KEY_PATTERN.test(key)) return { ok: true, note: `record type "${key}" is not a key; not written`, failed: true };
   const got = await fetchRecordType(client, key);
   if (!got.ok) return got;
@@ -128,12 +131,19 @@ async function writeRecordType(client: ApiClient, key: string, dir: string, opts
   if (got.found === undefined) return { ok: true, note: `${shown}: record type "${key}" is used by a pulled flow but not on the server; not written` };
   const folder = join(dir, 'record-types');
   const file = join(folder, `${key}.json`);
-  const text = recordTypeFileText(got.found, folder);
+  const text = recordTypeFileText(got.found.doc, folder);
   const current = await readText(file);
-  if (current === text) return { ok: true };
-  if (current !== undefined && !opts.force) return { ok: true, note: `${shown}: differs from the server's record type; not overwritten (push it, or pull --force)`, failed: true };
+  const pulled = { etag: got.found.etag, base: got.found.doc };
+  if (current === text) {
+    entries[key] = pulled;
+    return { ok: true };
+  }
+  if (current !== undefined && !opts.force && hasLocalTypeEdits(current, entries[key]?.base)) {
+    return { ok: true, note: `${shown}: differs from the server's record type and was changed here since the last pull or push; not overwritten (push it, or pull --force)`, failed: true };
+  }
   await mkdir(folder, { recursive: true });
   await writeFile(file, text);
+  entries[key] = pulled;
   return { ok: true, written: `${current === undefined ? 'created' : 'updated'} ${shown}` };
 }
 
@@ -150,6 +160,16 @@ async function readText(file: string): Promise<string | undefined> {
     return await readFile(file, 'utf8');
   } catch {
     return undefined;
+  }
+}
+
+/** A record type file differs from what was last pulled or pushed (or was never pulled, or is not JSON). */
+function hasLocalTypeEdits(text: string, base: RecordTypeDoc | undefined): boolean {
+  if (base === undefined) return true;
+  try {
+    return !sameRecordType(base, recordTypeBody(JSON.parse(text) as Record<string, unknown>));
+  } catch {
+    return true;
   }
 }
 

@@ -1,7 +1,8 @@
 // `baton push [files...] [--dry-run] [--publish] [--prune] [--env mapping.json]`: validates every
 // file (nothing is sent when one has errors), prints the plan with the plain-language diff of each
 // flow, then applies it: drafts are saved with If-Match on the ETag recorded at pull, so a draft
-// changed on the server since then stops the push with both sides shown. Only --prune deletes,
+// changed on the server since then stops the push with both sides shown; record types go first,
+// under If-Match on their pulled ETag. Only --prune deletes,
 // and only definitions pulled here whose file is gone. --base <ref> pushes only the files git
 // says changed since that ref (a deploy on merge).
 import { existsSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { applyStep } from '../remote/push-apply.ts';
 import { applyRecordType, planRecordTypes, recordTypeBody, renderRecordTypeStep, type LocalRecordType } from '../remote/record-type-files.ts';
 import { planPush, type LocalDefinition, type PlanStep } from '../remote/push-plan.ts';
 import { openRemote, profileOption } from '../remote/remote-session.ts';
-import { entriesFor, readState, writeState } from '../remote/sync-state.ts';
+import { entriesFor, readState, recordTypeEntriesFor, writeState } from '../remote/sync-state.ts';
 import { langOption } from './shared-options.ts';
 
 interface PushOptions {
@@ -53,8 +54,9 @@ export function pushCommand(program: Command, ctx: CliContext): void {
       `
 The plan names each definition: create, update draft, unchanged, publish, delete (only with
 --prune), or conflict when the server's draft changed since the file was pulled; then the
-plain-language diff of each change. A conflict stops the push before anything is sent: pull,
-merge, and push again.
+plain-language diff of each change. Record type files (record-types/<key>.json) come first, sent
+with If-Match on the ETag recorded at pull: one changed on the server since is a conflict too.
+A conflict stops the push before anything is sent: pull, merge, and push again.
 
 Exit codes: 0 pushed (or planned, with --dry-run), 1 problems in the files, a conflict, or a
 refusal by the server, 2 usage error.
@@ -110,7 +112,8 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
   const stateRead = await readState(dir);
   if (!stateRead.ok) return fail(stateRead.message);
   const recorded = entriesFor(stateRead.state, client.server);
-  const typePlan = await planRecordTypes(client, loaded.recordTypes);
+  const recordedTypes = loaded.recordTypes.length > 0 ? recordTypeEntriesFor(stateRead.state, client.server) : {};
+  const typePlan = await planRecordTypes(client, loaded.recordTypes, recordedTypes);
   if (!typePlan.ok) return fail(typePlan.message);
   const plan = await planPush({ client, local: loaded.local, recorded, publish: opts.publish === true, prune: opts.prune === true });
   if (!plan.ok) return fail(plan.message);
@@ -118,17 +121,23 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
   io.stdout(`plan for ${client.server} (profile "${remote.profile}"):\n`);
   for (const step of typePlan.steps) io.stdout(renderRecordTypeStep(step));
   for (const step of plan.steps) io.stdout(renderPlanStep(step, opts.lang, colours));
-  const blocked = plan.steps.filter((s) => s.action === 'conflict' || s.action === 'refused');
+  const blocked = [
+    ...typePlan.steps.filter((s) => s.action === 'conflict-record-type').map((s) => `record type ${s.key}`),
+    ...plan.steps.filter((s) => s.action === 'conflict' || s.action === 'refused').map((s) => s.key),
+  ];
   const summary = summarise(plan.steps) + summariseTypes(typePlan.steps.map((s) => s.action));
-  if (blocked.length > 0) return fail(`${blocked.map((s) => s.key).join(', ')}: ${blocked.length === 1 ? 'a conflict or refusal' : 'conflicts or refusals'}; nothing sent (${summary})`);
+  if (blocked.length > 0) return fail(`${blocked.join(', ')}: ${blocked.length === 1 ? 'a conflict or refusal' : 'conflicts or refusals'}; nothing sent (${summary})`);
   if (opts.dryRun) {
     io.stderr(`dry run: nothing sent (${summary})\n`);
     return EXIT.ok;
   }
   // Record types first: the flows that name them are checked against them on the server.
   for (const step of typePlan.steps) {
-    const done = await applyRecordType(client, step);
-    if (!done.ok) return fail(`${done.message}; stopped before any flow was sent`);
+    const done = await applyRecordType(client, step, recordedTypes);
+    if (!done.ok) {
+      await writeState(dir, stateRead.state, stateRead.text);
+      return fail(`${done.message}; stopped before any flow was sent`);
+    }
   }
   for (const step of plan.steps) {
     const done = await applyStep(client, step, recorded);

@@ -1,13 +1,16 @@
 // Record types beside the flows that use them: `baton pull` writes each record type a pulled flow
-// names in `record.type` as <dir>/record-types/<key>.json (canonical, `$schema` set), and
-// `baton push` sends the record type files in --dir before the flows. The server keeps no ETag
-// for record types, so a push replaces the server's record type with the file; the plan shows
-// which ones differ first.
+// names in `record.type` as <dir>/record-types/<key>.json (canonical, `$schema` set) and records
+// its ETag and content (the base), and `baton push` sends the record type files in --dir before
+// the flows, with If-Match on the base's ETag: a record type changed on the server since the pull
+// is a conflict, named, and nothing is sent. Without a base (never pulled here: a first push, a
+// fresh CI clone) the file replaces the server's record type as the plan saw it (If-Match on the
+// ETag read for the plan), and a new one is created only if still absent (If-None-Match: *).
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import { formatDocument } from '@baton/schema';
 import type { Schema } from '@baton/client';
 import { describeError, send, type ApiClient } from './api-client.ts';
 import { schemaRefFor } from './definition-file.ts';
+import type { RecordTypeSyncEntry } from './sync-state.ts';
 
 export type RecordTypeDoc = Record<string, unknown> & { key: string };
 
@@ -17,8 +20,15 @@ export interface LocalRecordType {
 }
 
 export type RecordTypeStep =
-  | { action: 'create-record-type' | 'update-record-type'; key: string; file: string; body: RecordTypeDoc }
-  | { action: 'unchanged-record-type'; key: string; file: string };
+  | { action: 'create-record-type'; key: string; file: string; body: RecordTypeDoc }
+  | { action: 'update-record-type'; key: string; file: string; body: RecordTypeDoc; ifMatch: string; pulled: boolean }
+  | { action: 'unchanged-record-type'; key: string; file: string; server: ServerRecordType }
+  | { action: 'conflict-record-type'; key: string; file: string };
+
+export interface ServerRecordType {
+  doc: RecordTypeDoc;
+  etag: string;
+}
 
 /** The record types the flows use (`record.type`), sorted, once each. */
 export function recordTypesUsed(flows: readonly BatonWorkflowDefinition[]): string[] {
@@ -32,7 +42,7 @@ export function recordTypeBody(doc: Record<string, unknown>): RecordTypeDoc {
 }
 
 /** The server's view of a record type as a file body: its bookkeeping (revision, updatedAt) dropped. */
-function fromServer(view: Record<string, unknown>): RecordTypeDoc {
+export function fromServer(view: Record<string, unknown>): RecordTypeDoc {
   const { revision: _revision, updatedAt: _updatedAt, ...doc } = view;
   return doc as RecordTypeDoc;
 }
@@ -41,18 +51,19 @@ export function recordTypeFileText(doc: RecordTypeDoc, dir: string): string {
   return formatDocument({ ...recordTypeBody(doc), $schema: schemaRefFor(dir, 'record-type') });
 }
 
-export type FetchedRecordType = { ok: true; found: RecordTypeDoc | undefined } | { ok: false; message: string };
+export type FetchedRecordType = { ok: true; found: ServerRecordType | undefined } | { ok: false; message: string };
 
 export async function fetchRecordType(client: ApiClient, key: string): Promise<FetchedRecordType> {
   const res = await send(client, (api) => api.GET('/api/record-types/{key}', { params: { path: { key } } }));
   if (!res.ok) return res;
   if (res.answer.status === 404) return { ok: true, found: undefined };
   if (res.answer.status !== 200) return { ok: false, message: `record type ${key}: ${describeError(res.answer)}` };
-  return { ok: true, found: fromServer(res.answer.body as Record<string, unknown>) };
+  if (res.answer.etag === undefined) return { ok: false, message: `record type ${key}: the server sent no ETag (a server older than this baton?)` };
+  return { ok: true, found: { doc: fromServer(res.answer.body as Record<string, unknown>), etag: res.answer.etag } };
 }
 
 /** Equal as files: canonical text, `$schema` aside, defaults the server fills in counted as written. */
-function sameRecordType(server: RecordTypeDoc, file: RecordTypeDoc): boolean {
+export function sameRecordType(server: RecordTypeDoc, file: RecordTypeDoc): boolean {
   const name = file['name'];
   const filled = { pluralName: name, access: { read: 'owner', edit: 'owner' }, triggers: [], ...recordTypeBody(file) };
   const access = filled.access as Record<string, unknown>;
@@ -60,28 +71,56 @@ function sameRecordType(server: RecordTypeDoc, file: RecordTypeDoc): boolean {
   return formatDocument(server) === formatDocument(filled);
 }
 
-export async function planRecordTypes(client: ApiClient, local: readonly LocalRecordType[]): Promise<{ ok: true; steps: RecordTypeStep[] } | { ok: false; message: string }> {
+export async function planRecordTypes(
+  client: ApiClient,
+  local: readonly LocalRecordType[],
+  recorded: Readonly<Record<string, RecordTypeSyncEntry>>,
+): Promise<{ ok: true; steps: RecordTypeStep[] } | { ok: false; message: string }> {
   const steps: RecordTypeStep[] = [];
   for (const { file, body } of local) {
     const got = await fetchRecordType(client, body.key);
     if (!got.ok) return got;
-    if (got.found === undefined) steps.push({ action: 'create-record-type', key: body.key, file, body });
-    else if (sameRecordType(got.found, body)) steps.push({ action: 'unchanged-record-type', key: body.key, file });
-    else steps.push({ action: 'update-record-type', key: body.key, file, body });
+    const server = got.found;
+    const base = recorded[body.key];
+    if (server === undefined) steps.push({ action: 'create-record-type', key: body.key, file, body });
+    else if (sameRecordType(server.doc, body)) steps.push({ action: 'unchanged-record-type', key: body.key, file, server });
+    else if (base === undefined) steps.push({ action: 'update-record-type', key: body.key, file, body, ifMatch: server.etag, pulled: false });
+    else if (base.etag !== server.etag) steps.push({ action: 'conflict-record-type', key: body.key, file });
+    else steps.push({ action: 'update-record-type', key: body.key, file, body, ifMatch: base.etag, pulled: true });
   }
   return { ok: true, steps };
 }
 
-export async function applyRecordType(client: ApiClient, step: RecordTypeStep): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (step.action === 'unchanged-record-type') return { ok: true };
-  const res = await send(client, (api) => api.PUT('/api/record-types/{key}', { params: { path: { key: step.key } }, body: step.body as unknown as Schema<'record-type'> }));
+export type AppliedRecordType = { ok: true } | { ok: false; message: string };
+
+/** Sends one step and records what the server now holds as the base. */
+export async function applyRecordType(client: ApiClient, step: RecordTypeStep, recorded: Record<string, RecordTypeSyncEntry>): Promise<AppliedRecordType> {
+  if (step.action === 'conflict-record-type') throw new Error('a conflict is not applied'); // the push stops before; reaching here is a bug
+  if (step.action === 'unchanged-record-type') {
+    recorded[step.key] = { etag: step.server.etag, base: step.server.doc };
+    return { ok: true };
+  }
+  // If-Match replaces only the version the plan was based on; If-None-Match: * creates only.
+  const header = step.action === 'update-record-type' ? { 'If-Match': step.ifMatch } : { 'If-None-Match': '*' };
+  const res = await send(client, (api) => api.PUT('/api/record-types/{key}', {
+    // The OpenAPI document marks If-Match required on every PUT; a create sends If-None-Match instead.
+    params: { path: { key: step.key }, header: header as { 'If-Match': string; 'If-None-Match'?: string } },
+    body: step.body as unknown as Schema<'record-type'>,
+  }));
   if (!res.ok) return res;
-  if (res.answer.status !== 200 && res.answer.status !== 201) return { ok: false, message: `record type ${step.key} refused: ${describeError(res.answer)}` };
+  if (res.answer.status === 412) {
+    const what = step.action === 'create-record-type' ? 'was created on the server since the plan' : "changed on the server since it was pulled";
+    return { ok: false, message: `record type ${step.key} (${step.file}) ${what}; nothing of it was sent: pull it (baton pull --force), merge, push again` };
+  }
+  if ((res.answer.status !== 200 && res.answer.status !== 201) || res.answer.etag === undefined) return { ok: false, message: `record type ${step.key} refused: ${describeError(res.answer)}` };
+  recorded[step.key] = { etag: res.answer.etag, base: fromServer(res.answer.body as Record<string, unknown>) };
   return { ok: true };
 }
 
 export function renderRecordTypeStep(step: RecordTypeStep): string {
-  const verb = { 'create-record-type': 'create', 'update-record-type': 'update', 'unchanged-record-type': 'unchanged' }[step.action];
-  const what = step.action === 'update-record-type' ? ": the file replaces the server's record type" : '';
+  const verb = { 'create-record-type': 'create', 'update-record-type': 'update', 'unchanged-record-type': 'unchanged', 'conflict-record-type': 'conflict' }[step.action];
+  const what = step.action === 'update-record-type'
+    ? `: the file replaces the server's record type${step.pulled ? '' : ' (never pulled here: the version the plan read)'}`
+    : step.action === 'conflict-record-type' ? ": the server's record type changed since it was pulled (pull --force, merge, push again)" : '';
   return `${verb.padEnd(12)} record type ${step.key} (${step.file})${what}\n`;
 }

@@ -1414,9 +1414,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One record type */
+        /** One record type (ETag header for If-Match) */
         get: operations["getApiRecordTypesKey"];
-        /** Create or replace a record type (record-type.schema.json; 422 naming the field) */
+        /** Create or replace a record type (record-type.schema.json; 422 naming the field); If-Match: the ETag it was based on (412 record-type-changed when it changed since), If-None-Match: * to only create (412 record-type-exists); the typed client always sends one, the studio may send neither */
         put: operations["putApiRecordTypesKey"];
         post?: never;
         delete?: never;
@@ -10969,7 +10969,10 @@ export interface operations {
     putApiRecordTypesKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "If-Match": string;
+                "If-None-Match"?: string;
+            };
             path: {
                 key: string;
             };
@@ -11026,6 +11029,15 @@ export interface operations {
                     "application/json": components["schemas"]["api.error"];
                 };
             };
+            /** @description If-Match names an older ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
             /** @description Body too large */
             413: {
                 headers: {
@@ -11046,6 +11058,15 @@ export interface operations {
             };
             /** @description The body does not validate; `pointer` names the spot */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
