@@ -30,6 +30,25 @@ describe('org store', () => {
     expect(org.roles.map((r) => r.id)).toEqual(['finance-lead']);
   });
 
+  it('names a user by id once loaded, and falls back to the id meanwhile or for someone not listed', async () => {
+    const org = useOrgStore();
+    expect(org.nameOf('li.na')).toBe('li.na');
+    await org.load(http(null));
+    expect(org.nameOf('li.na')).toBe('Li Na');
+    expect(org.nameOf('ghost')).toBe('ghost');
+  });
+
+  it('loads again after invalidate (an org edit), not before', async () => {
+    const org = useOrgStore();
+    const h = http(null);
+    await org.load(h);
+    await org.load(h);
+    expect(h.calls).toHaveLength(3);
+    org.invalidate();
+    await org.load(h);
+    expect(h.calls).toHaveLength(6);
+  });
+
   it('keeps what loaded when one list fails, says so, and may try again', async () => {
     const org = useOrgStore();
     await org.load(http('/api/org/roles'));

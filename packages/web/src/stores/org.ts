@@ -1,7 +1,8 @@
-// The org directory as the studio's pickers need it (users, departments, roles), loaded once.
+// The org directory as the studio's pickers and the workspace's names need it (users,
+// departments, roles), loaded once per session.
 // Pickers still accept keys that are not listed: definitions stay portable between environments.
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { HttpClient } from '../api/http.ts';
 import { listDepartments, listRoles, listUsers, type OrgDepartment, type OrgRole, type OrgUser } from '../api/org.ts';
 
@@ -22,5 +23,14 @@ export const useOrgStore = defineStore('org', () => {
     state.value = u.ok && d.ok && r.ok ? 'ready' : 'error';
   }
 
-  return { users, departments, roles, state, load };
+  const byId = computed(() => new Map(users.value.map((u) => [u.id, u.name])));
+  /** A user's display name; the id itself while the directory loads or for someone not listed. */
+  const nameOf = (id: string): string => byId.value.get(id) ?? id;
+
+  /** After an edit of the org: the next load fetches the lists again. */
+  const invalidate = () => {
+    if (state.value !== 'loading') state.value = 'idle';
+  };
+
+  return { users, departments, roles, state, load, nameOf, invalidate };
 });
