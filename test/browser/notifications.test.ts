@@ -1,6 +1,7 @@
 // The notifications bell in the real app: li.na's requests give wang.lei tasks; the outbox writes
 // the notices; wang.lei sees the unread badge, opens the drawer, a click marks one read and opens
-// the request (count goes down), "mark all read" clears it. Desktop and 390x844, zh-CN and en,
+// the request (count goes down), "mark all read" clears it; each notice's title is served in the
+// UI's language (wang.lei never chose one: Accept-Language decides). Desktop and 390x844, zh-CN and en,
 // screenshots in test-results/screenshots; axe on the open drawer (no critical or serious issue).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -73,6 +74,7 @@ describe('notifications bell', () => {
       await drawer.locator('[data-test=notification-item]').first().waitFor();
       expect(await drawer.locator('[data-test=notification-item][data-read=false]').count()).toBe(before);
       await expect.poll(() => drawer.textContent()).toContain('直属主管');
+      expect(await drawer.locator('[data-test=notification-title]').first().textContent()).toBe('出差申请 · 李娜');
       await settled(page);
       await page.screenshot({ path: screenshotPath('notifications-drawer-zh-CN') });
       expect(await seriousAxe(page, '.notifications-drawer')).toEqual([]);
@@ -93,6 +95,7 @@ describe('notifications bell', () => {
       const drawer = page.locator('[data-test=notifications-drawer]');
       await drawer.locator('[data-test=notification-item]').first().waitFor();
       await expect.poll(() => drawer.textContent()).toContain('is waiting for you at "Manager"');
+      expect(await drawer.locator('[data-test=notification-title]').first().textContent()).toBe('Travel request · 李娜');
       await settled(page);
       await page.screenshot({ path: screenshotPath('notifications-drawer-en') });
       await drawer.locator('[data-test=notifications-read-all]').click();
@@ -124,6 +127,8 @@ describe('notifications bell', () => {
         await page.click('[data-test=notifications-bell]');
         const drawer = page.locator('[data-test=notifications-drawer]');
         await drawer.locator('[data-test=notification-item]').first().waitFor();
+        // wang.lei saved English on the desktop test; this page's language is saved on load.
+        expect(await drawer.locator('[data-test=notification-title]').first().textContent()).toBe(locale === 'en' ? 'Travel request · 李娜' : '出差申请 · 李娜');
         await settled(page);
         const box = await drawer.boundingBox();
         expect(box!.width).toBeLessThanOrEqual(390.5);

@@ -97,7 +97,7 @@ export function notificationFanOut(deps: NotifierDeps): EffectHandler {
 
       if (plan.channels.includes('in-app')) {
         await insertNotifications(db, plan.notices.map((n) => ({
-          user: n.user, kind: n.kind, instanceId: row.instance_id, effectId: effect.id, title: titles['zh-CN'],
+          user: n.user, kind: n.kind, instanceId: row.instance_id, effectId: effect.id, title: titles,
           text: { en: messageFor(n.kind, factsOf(n, 'en')).text.en, 'zh-CN': messageFor(n.kind, factsOf(n, 'zh-CN')).text['zh-CN'] },
           ...(n.by ? { actor: n.by } : {}), createdAt: row.created_at,
         })));

@@ -1,5 +1,7 @@
 // The notifications table: written once per (instance, effect, recipient), read only by its
-// recipient. Lists page by a keyset cursor (created_at, id), newest first.
+// recipient. Lists page by a keyset cursor (created_at, id), newest first. A row holds its title
+// in both languages (`title` zh-CN, `title_en`) and is served in the reader's; a row written
+// before the English column existed answers its one title in either language.
 import type { Selectable } from 'kysely';
 import type { NotificationKind, NotificationsTable } from '../store/database.ts';
 import type { Db } from '../store/store.ts';
@@ -12,7 +14,7 @@ export interface NewNotification {
   kind: NotificationKind;
   instanceId: string | null;
   effectId: string;
-  title: string;
+  title: Bilingual;
   text: Bilingual;
   actor?: string;
   createdAt: string;
@@ -22,6 +24,7 @@ export interface NotificationView {
   id: string;
   kind: NotificationKind;
   instanceId?: string;
+  /** The request's title in the reader's language. */
   title: string;
   text: Bilingual;
   actor?: string;
@@ -45,11 +48,12 @@ export async function insertNotifications(db: Db, items: readonly NewNotificatio
   if (items.length === 0) return;
   await db.insertInto('notifications').values(items.map((n) => ({
     id: notificationId(n.instanceId, n.effectId, n.user), user_id: n.user, kind: n.kind, instance_id: n.instanceId, effect_id: n.effectId,
-    title: n.title.slice(0, 400), text: JSON.stringify(n.text), actor: n.actor ?? null, created_at: n.createdAt, read_at: null,
+    title: n.title['zh-CN'].slice(0, 400), title_en: n.title.en.slice(0, 400), text: JSON.stringify(n.text), actor: n.actor ?? null, created_at: n.createdAt, read_at: null,
   }))).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
-export async function listNotifications(db: Db, user: string, q: ListQuery): Promise<{ items: NotificationView[]; nextCursor?: string }> {
+/** The caller's notices, newest first, titled in `locale`. */
+export async function listNotifications(db: Db, user: string, q: ListQuery, locale: Locale): Promise<{ items: NotificationView[]; nextCursor?: string }> {
   let sel = db.selectFrom('notifications').selectAll().where('user_id', '=', user);
   if (q.unread) sel = sel.where('read_at', 'is', null);
   const c = q.cursor;
@@ -57,7 +61,7 @@ export async function listNotifications(db: Db, user: string, q: ListQuery): Pro
   const rows = await sel.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { items: page.map(view), ...(rows.length > q.limit && last ? { nextCursor: encodeCursor(last.created_at, last.id) } : {}) };
+  return { items: page.map((r) => view(r, locale)), ...(rows.length > q.limit && last ? { nextCursor: encodeCursor(last.created_at, last.id) } : {}) };
 }
 
 export async function unreadCount(db: Db, user: string): Promise<number> {
@@ -66,15 +70,21 @@ export async function unreadCount(db: Db, user: string): Promise<number> {
 }
 
 /** Marks one of the user's notices read; undefined when it is not theirs (or does not exist). */
-export async function markRead(db: Db, user: string, id: string, now: string): Promise<NotificationView | undefined> {
+export async function markRead(db: Db, user: string, id: string, now: string, locale: Locale): Promise<NotificationView | undefined> {
   await db.updateTable('notifications').set({ read_at: now }).where('id', '=', id).where('user_id', '=', user).where('read_at', 'is', null).execute();
   const row = await db.selectFrom('notifications').selectAll().where('id', '=', id).where('user_id', '=', user).executeTakeFirst();
-  return row ? view(row) : undefined;
+  return row ? view(row, locale) : undefined;
 }
 
 export async function markAllRead(db: Db, user: string, now: string): Promise<number> {
   const r = await db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', user).where('read_at', 'is', null).executeTakeFirst();
   return Number(r.numUpdatedRows);
+}
+
+/** The language the user chose (the bell's switch sets it), or undefined when they never chose. */
+export async function chosenLocale(db: Db, user: string): Promise<Locale | undefined> {
+  const row = await db.selectFrom('notification_settings').select('locale').where('user_id', '=', user).executeTakeFirst();
+  return row && isLocale(row.locale) ? row.locale : undefined;
 }
 
 /** Each user's email language (DEFAULT_LOCALE when they never chose). */
@@ -103,9 +113,10 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
   return { createdAt, id };
 }
 
-function view(r: Selectable<NotificationsTable>): NotificationView {
+function view(r: Selectable<NotificationsTable>, locale: Locale): NotificationView {
+  const title = locale === 'en' ? (r.title_en ?? r.title) : r.title;
   return {
-    id: r.id, kind: r.kind, ...(r.instance_id ? { instanceId: r.instance_id } : {}), title: r.title, text: JSON.parse(r.text) as Bilingual,
+    id: r.id, kind: r.kind, ...(r.instance_id ? { instanceId: r.instance_id } : {}), title, text: JSON.parse(r.text) as Bilingual,
     ...(r.actor ? { actor: r.actor } : {}), createdAt: r.created_at, ...(r.read_at ? { readAt: r.read_at } : {}),
   };
 }

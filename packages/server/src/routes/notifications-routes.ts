@@ -1,7 +1,10 @@
 // The caller's own notifications (the bell): list (unread filter, keyset cursor), unread count
 // (cheap: the web app polls it), mark one or all read, and the language of their emails. Every
-// query is scoped to the caller, so another user's notice answers 404, never 403.
+// query is scoped to the caller, so another user's notice answers 404, never 403. Notices are
+// titled in the reader's language (their setting, else Accept-Language, else zh-CN), named in
+// Content-Language.
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import type { AppContext } from '../app-context.ts';
 import { failure, sendError } from '../http/api-error.ts';
 import { apiSchemaId } from '../http/api-schemas.ts';
@@ -11,6 +14,7 @@ import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { DEFAULT_LOCALE } from '../notifications/notification-messages.ts';
 import type { Locale } from '../notifications/notification-messages.ts';
 import { decodeCursor, listNotifications, markAllRead, markRead, setUserLocale, unreadCount, userLocales } from '../notifications/notification-store.ts';
+import { readerLocale } from '../notifications/reader-locale.ts';
 
 const MAX_LIMIT = 100;
 
@@ -18,8 +22,14 @@ export function notificationsRoutes(ctx: AppContext): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
   const add = (spec: Omit<RouteSpec, 'tag'>, h: Handler) => ctx.book.add(r, '/api/notifications', { ...spec, tag: 'notifications' }, h);
   const db = ctx.store.db;
+  const localeFor = async (c: Context<AppEnv>, me: string): Promise<Locale> => {
+    const locale = await readerLocale(db, me, c.req.header('accept-language'));
+    c.header('content-language', locale);
+    c.header('vary', 'Accept-Language');
+    return locale;
+  };
 
-  add({ method: 'GET', path: '/', access: 'user', summary: 'My notifications, newest first (unread=true|false, cursor, limit 1-100)' }, async (c) => {
+  add({ method: 'GET', path: '/', access: 'user', summary: 'My notifications, newest first (unread=true|false, cursor, limit 1-100), titled in my language (my setting, else Accept-Language, else zh-CN)' }, async (c) => {
     const me = c.get('principal')!.userId;
     const q = c.req.query();
     if (q.unread !== undefined && q.unread !== 'true' && q.unread !== 'false') {
@@ -31,7 +41,7 @@ export function notificationsRoutes(ctx: AppContext): Hono<AppEnv> {
     }
     const cursor = q.cursor === undefined || q.cursor === '' ? undefined : decodeCursor(q.cursor);
     if (q.cursor && !cursor) return sendError(c, failure(400, 'bad-cursor', 'The cursor is not valid.', '游标无效。', { pointer: '/cursor' }));
-    const page = await listNotifications(db, me, { unread: q.unread === 'true', limit, ...(cursor ? { cursor } : {}) });
+    const page = await listNotifications(db, me, { unread: q.unread === 'true', limit, ...(cursor ? { cursor } : {}) }, await localeFor(c, me));
     return c.json({ items: page.items, nextCursor: page.nextCursor ?? null });
   });
 
@@ -48,7 +58,7 @@ export function notificationsRoutes(ctx: AppContext): Hono<AppEnv> {
 
   add({ method: 'POST', path: '/:id/read', access: 'user', summary: 'Mark one of my notifications read (404 when it is not mine)' }, async (c) => {
     const me = c.get('principal')!.userId;
-    const n = await markRead(db, me, param(c, 'id').slice(0, 100), ctx.nowIso());
+    const n = await markRead(db, me, param(c, 'id').slice(0, 100), ctx.nowIso(), await localeFor(c, me));
     if (!n) return sendError(c, failure(404, 'not-found', 'Notification not found.', '通知不存在。'));
     return c.json({ notification: n, unread: await unreadCount(db, me) });
   });

@@ -237,8 +237,10 @@ export interface NotificationsTable {
   kind: NotificationKind;
   instance_id: string | null;
   effect_id: string;
-  /** The request's title when the notice was written. */
+  /** The request's title when the notice was written, in zh-CN (the only one on rows before 0013). */
   title: string;
+  /** The same title in English; null on rows written before migration 0013-notification-titles. */
+  title_en: string | null;
   /** JSON: { en, zh-CN } text. */
   text: string;
   actor: string | null;

@@ -361,6 +361,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         for (const i of ['tasks_definition_status', 'tasks_definition_created', 'instances_definition_finished', 'instances_definition_created']) await db.schema.dropIndex(i).ifExists().execute();
       },
     },
+    '0013-notification-titles': {
+      // A notice's title in English beside the zh-CN one in `title` (src/notifications). Rows
+      // written before keep null here and answer their one title in both languages.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('notifications').addColumn('title_en', 'varchar(400)').execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.alterTable('notifications').dropColumn('title_en').execute();
+      },
+    },
     '0006-notifications': {
       // In-app notifications (one row per recipient and effect: the id is derived from both, so
       // outbox retries write each once) and each user's notification language (src/notifications).

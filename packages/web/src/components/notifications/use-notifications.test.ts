@@ -12,11 +12,13 @@ const note = (id: string, readAt?: string): AppNotification => ({
 function fakeServer(initial: AppNotification[], pageSize = 20) {
   let items = [...initial];
   const calls: string[] = [];
+  const languages: string[] = [];
   const unread = () => items.filter((n) => !n.readAt).length;
   const ok = <T>(data: T): ApiResult<T> => ({ ok: true, status: 200, data, etag: null });
   const http: HttpClient = {
-    async request<T>(method: string, path: string): Promise<ApiResult<T>> {
+    async request<T>(method: string, path: string, opts?: { headers?: Record<string, string> }): Promise<ApiResult<T>> {
       calls.push(`${method} ${path}`);
+      languages.push(`${method} ${path.split('?')[0]} ${opts?.headers?.['accept-language'] ?? '-'}`);
       if (path === '/api/notifications/unread-count') return ok({ unread: unread() }) as ApiResult<T>;
       if (path.startsWith('/api/notifications?')) {
         // Pages of two, the cursor being the index of the next one.
@@ -36,7 +38,7 @@ function fakeServer(initial: AppNotification[], pageSize = 20) {
       return ok({ notification: items.find((n) => n.id === hit.id)!, unread: unread() }) as ApiResult<T>;
     },
   };
-  return { http, calls, add: (n: AppNotification) => void (items = [n, ...items]) };
+  return { http, calls, languages, add: (n: AppNotification) => void (items = [n, ...items]) };
 }
 
 function fakeTimer() {
@@ -101,5 +103,24 @@ describe('useNotifications', () => {
     const calls = server.calls.length;
     await bell.loadMore();
     expect(server.calls.length).toBe(calls);
+  });
+
+  it('asks for titles in the UI language it is given, as it is when each call is made', async () => {
+    const server = fakeServer([note('a'), note('b'), note('c')], 2);
+    let locale = 'en';
+    const bell = useNotifications(server.http, fakeTimer().timer, () => locale);
+    await bell.loadLatest();
+    locale = 'zh-CN';
+    await bell.loadMore();
+    await bell.open(bell.items.value[0]!);
+    expect(server.languages.filter((l) => !l.includes('unread-count'))).toEqual([
+      'GET /api/notifications en',
+      'GET /api/notifications zh-CN',
+      'POST /api/notifications/a/read zh-CN',
+    ]);
+    // Without a language it sends none: the server then uses the user's setting or the browser's.
+    const plain = fakeServer([note('a')]);
+    await useNotifications(plain.http, fakeTimer().timer).loadLatest();
+    expect(plain.languages).toContain('GET /api/notifications -');
   });
 });

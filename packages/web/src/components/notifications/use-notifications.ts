@@ -1,6 +1,7 @@
 // The bell's state: the unread count (polled on an interval and whenever asked, e.g. on route
 // changes), the latest notices when the drawer opens, mark read / mark all read. The timer is an
-// input (`every`, `setTimer`) so tests drive it without waiting.
+// input (`every`, `setTimer`) so tests drive it without waiting; `locale` is the UI's language,
+// sent so the server titles notices in it when the user never chose one.
 import { ref } from 'vue';
 import type { HttpClient } from '../../api/http.ts';
 import { listNotifications, markAllNotificationsRead, markNotificationRead, unreadCount } from '../../api/notifications.ts';
@@ -19,7 +20,7 @@ const realTimer: TimerPort = {
   stop: (h) => clearInterval(h as ReturnType<typeof setInterval>),
 };
 
-export function useNotifications(http: HttpClient, timer: TimerPort = realTimer) {
+export function useNotifications(http: HttpClient, timer: TimerPort = realTimer, locale: () => string | undefined = () => undefined) {
   const unread = ref(0);
   const items = ref<AppNotification[]>([]);
   const loading = ref(false);
@@ -28,6 +29,10 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
   const nextCursor = ref<string | null>(null);
   let handle: unknown;
   let inFlight = false;
+  const lang = () => {
+    const l = locale();
+    return l ? { locale: l } : {};
+  };
 
   async function refreshCount(): Promise<void> {
     // One poll at a time: a slow server must not pile requests up.
@@ -44,7 +49,7 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
   async function loadLatest(): Promise<void> {
     loading.value = true;
     failed.value = false;
-    const [list, count] = await Promise.all([listNotifications(http, { limit: LATEST }), unreadCount(http)]);
+    const [list, count] = await Promise.all([listNotifications(http, { limit: LATEST, ...lang() }), unreadCount(http)]);
     loading.value = false;
     if (!list.ok) {
       failed.value = true;
@@ -59,7 +64,7 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
   async function loadMore(): Promise<void> {
     if (!nextCursor.value || loading.value) return;
     loading.value = true;
-    const r = await listNotifications(http, { limit: LATEST, cursor: nextCursor.value });
+    const r = await listNotifications(http, { limit: LATEST, cursor: nextCursor.value, ...lang() });
     loading.value = false;
     if (!r.ok) return;
     const seen = new Set(items.value.map((n) => n.id));
@@ -70,7 +75,7 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer)
   /** Marks one notice read (if it was unread); answers it, so the caller can open its request. */
   async function open(n: AppNotification): Promise<AppNotification> {
     if (n.readAt) return n;
-    const r = await markNotificationRead(http, n.id);
+    const r = await markNotificationRead(http, n.id, locale());
     if (!r.ok) return n;
     items.value = items.value.map((x) => (x.id === n.id ? r.data.notification : x));
     unread.value = r.data.unread;
