@@ -23,6 +23,7 @@ import { allowListFromEnv, outboundPolicy } from './effects/ssrf-guard.ts';
 import { openStoreFromEnv } from './store/open-store.ts';
 import { mailSettingsFromEnv } from './notifications/mail-settings.ts';
 import { createSmtpMailer } from './notifications/smtp-mailer.ts';
+import { intervalFromEnv, startRepeatingJob } from './repeating-job.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 const cfg = loadConfig(process.env, process.cwd());
@@ -81,75 +82,36 @@ if (config.secretSource === 'generated') console.log(`  generated a session secr
 
 // Due timers (timeouts, delays) fire every few seconds; several processes may do this at once.
 // BATON_TIMER_INTERVAL_MS changes the pace (the scale-out suite uses 200 ms); one run at a time.
-const timerEvery = Number(process.env.BATON_TIMER_INTERVAL_MS ?? 5000);
-let firing = false;
-const timers = setInterval(() => {
-  if (firing) return;
-  firing = true;
-  fireDueTimers(ctx).catch((e: unknown) => logger.error('timer run failed', { error: String(e) })).finally(() => (firing = false));
-}, Number.isFinite(timerEvery) && timerEvery >= 100 ? timerEvery : 5000);
-timers.unref();
+const jobs = [startRepeatingJob('timer run', intervalFromEnv(process.env.BATON_TIMER_INTERVAL_MS, 5000, 100), () => fireDueTimers(ctx), logger)];
 
 // Cron-scheduled triggers (record types' "schedule" triggers), read in each trigger's own zone or
 // ctx.options.scheduleTimezone (BATON_SCHEDULE_TIMEZONE), never the process's TZ;
 // several processes may run this at once (a conditional claim per due time). BATON_SCHEDULE_INTERVAL_MS.
-const scheduleEvery = Number(process.env.BATON_SCHEDULE_INTERVAL_MS ?? 30_000);
-let scheduling = false;
-const schedules = setInterval(() => {
-  if (scheduling) return;
-  scheduling = true;
-  runDueSchedules(ctx).catch((e: unknown) => logger.error('schedule run failed', { error: String(e) })).finally(() => (scheduling = false));
-}, Number.isFinite(scheduleEvery) && scheduleEvery >= 100 ? scheduleEvery : 30_000);
-schedules.unref();
+jobs.push(startRepeatingJob('schedule run', intervalFromEnv(process.env.BATON_SCHEDULE_INTERVAL_MS, 30_000, 100), () => runDueSchedules(ctx), logger));
 
 // Outbox effects (webhooks, HTTP request nodes) every second; several processes may do this at
 // once (leases; SKIP LOCKED on PostgreSQL). BATON_OUTBOUND_ALLOW opens special addresses explicitly.
-const leaseMs = Number(process.env.BATON_OUTBOX_LEASE_MS ?? 60_000);
 const outbox = createAppOutboxWorker(ctx, {
   policy: outboundPolicy({ allow: allowListFromEnv(process.env) }),
-  worker: { leaseMs: Number.isFinite(leaseMs) && leaseMs >= 1000 ? leaseMs : 60_000 },
+  worker: { leaseMs: intervalFromEnv(process.env.BATON_OUTBOX_LEASE_MS, 60_000, 1000) },
   // Email notices over SMTP when BATON_SMTP_URL is set (BATON_MAIL_FROM, BATON_PUBLIC_URL for links).
   ...(mail.settings.smtp ? { mailer: createSmtpMailer(mail.settings.smtp) } : { mailDisabledReason: mail.settings.disabledReason ?? 'email is off' }),
   ...(mail.settings.publicUrl ? { publicUrl: mail.settings.publicUrl } : {}),
 });
 console.log(`  email: ${mail.settings.smtp ? `over ${new URL(mail.settings.smtp.url).host} from ${mail.settings.smtp.from}` : `off (${mail.settings.disabledReason})`}`);
-let draining = false;
-const effects = setInterval(() => {
-  if (draining) return;
-  draining = true;
-  outbox.drain(10).catch((e: unknown) => logger.error('outbox run failed', { error: String(e) })).finally(() => (draining = false));
-}, 1000);
-effects.unref();
+jobs.push(startRepeatingJob('outbox run', 1000, () => outbox.drain(10), logger));
 
 // Archive policy and retention (settings.archive) every minute; several processes may do this at
 // once (SKIP LOCKED on PostgreSQL, conditional writes). BATON_ARCHIVE_INTERVAL_MS changes the pace.
 const archiveJob = createArchiveJob(ctx);
-const archiveEvery = Number(process.env.BATON_ARCHIVE_INTERVAL_MS ?? 60_000);
-let archiving = false;
-const archiver = setInterval(() => {
-  if (archiving) return;
-  archiving = true;
-  archiveJob.run().catch((e: unknown) => logger.error('archive run failed', { error: String(e) })).finally(() => (archiving = false));
-}, Number.isFinite(archiveEvery) && archiveEvery >= 1000 ? archiveEvery : 60_000);
-archiver.unref();
+jobs.push(startRepeatingJob('archive run', intervalFromEnv(process.env.BATON_ARCHIVE_INTERVAL_MS, 60_000, 1000), () => archiveJob.run(), logger));
 
 // Uploads nothing holds, older than attachmentOrphanHours, deleted every ten minutes; several
 // processes may do this at once (SKIP LOCKED, the DELETE re-checks). BATON_ATTACHMENT_SWEEP_INTERVAL_MS.
-const sweepEvery = Number(process.env.BATON_ATTACHMENT_SWEEP_INTERVAL_MS ?? 600_000);
-let sweeping = false;
-const attachmentSweeper = setInterval(() => {
-  if (sweeping) return;
-  sweeping = true;
-  sweepOrphanAttachments(ctx, { actor: 'system' }).catch((e: unknown) => logger.error('attachment sweep failed', { error: String(e) })).finally(() => (sweeping = false));
-}, Number.isFinite(sweepEvery) && sweepEvery >= 1000 ? sweepEvery : 600_000);
-attachmentSweeper.unref();
+jobs.push(startRepeatingJob('attachment sweep', intervalFromEnv(process.env.BATON_ATTACHMENT_SWEEP_INTERVAL_MS, 600_000, 1000), () => sweepOrphanAttachments(ctx, { actor: 'system' }), logger));
 
 const stop = async () => {
-  clearInterval(timers);
-  clearInterval(schedules);
-  clearInterval(effects);
-  clearInterval(archiver);
-  clearInterval(attachmentSweeper);
+  for (const job of jobs) job.stop();
   await running.close();
   await store.close();
   process.exit(0);
