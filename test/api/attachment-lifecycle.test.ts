@@ -1,7 +1,8 @@
 // The attachment lifecycle over HTTP on SQLite and PostgreSQL: the per-user quota on uploads nothing
 // holds yet (413 upload-quota) and the hourly count (429 upload-rate), both storing nothing; the
-// orphan sweep (files a started request, a saved draft or a record names are kept, old orphans are
-// deleted and answer 404, young ones kept; concurrent sweeps delete each orphan once; one audit row
+// orphan sweep (files a started request, a saved draft, a record, an archived request or a deleted
+// record names are kept, old orphans (a discarded draft's too) are deleted and answer 404, young
+// ones kept; concurrent sweeps delete each orphan once; one audit row
 // per sweep); the admin usage figures. Time is the fake clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
@@ -170,10 +171,29 @@ for (const dialect of DIALECTS) {
       for (const f of [inRequest, inDraft, inRecord]) expect(await c.download('li.na', f.id)).toBe(200);
     });
 
+    it('keeps a file of an archived request and of a deleted record; a draft discarded before the sweep leaves an orphan', async () => {
+      const archivedFile = await c.uploaded('sarah.chen', pdfOf(700));
+      const deletedRecordFile = await c.uploaded('sarah.chen', pdfOf(701));
+      const droppedDraftFile = await c.uploaded('sarah.chen', pdfOf(702));
+      const started = await c.start('sarah.chen', [archivedFile]);
+      expect((await s.call('POST', `/api/tasks/${started.body.tasks[0].id}/approve`, { token: await s.token('zhao.ming'), body: {} })).status).toBe(200);
+      expect((await s.call('POST', `/api/instances/${started.body.id}/archive`, { token: await s.token('admin') })).status).toBe(200);
+      const rec = await s.call('POST', `/api/records/${contractType.key}`, { token: await s.token('sarah.chen'), body: { values: { name: 'Old deal', scan: [deletedRecordFile] } } });
+      expect(rec.status).toBe(201);
+      expect((await s.call('DELETE', `/api/records/${contractType.key}/${rec.body.id}`, { token: await s.token('sarah.chen') })).status).toBeLessThan(300);
+      const draft = await s.call('POST', '/api/request-drafts', { token: await s.token('sarah.chen'), body: { definition: flow.key, data: { subject: 'Dropped', evidence: [droppedDraftFile] } } });
+      expect((await s.call('DELETE', `/api/request-drafts/${draft.body.id}`, { token: await s.token('sarah.chen') })).status).toBeLessThan(300);
+      s.clock.advance(25 * HOUR);
+      expect((await sweep()).body).toMatchObject({ checked: 3, deleted: 1, deletedBytes: 702, held: 2 });
+      expect(await c.download('sarah.chen', droppedDraftFile.id)).toBe(404);
+      expect(await c.download('sarah.chen', archivedFile.id)).toBe(200);
+      expect(await c.download('sarah.chen', deletedRecordFile.id)).toBe(200);
+    });
+
     it('writes one audit row per sweep, with the counts and who asked', async () => {
       const audits = await sweepAudits();
-      expect(audits).toHaveLength(3);
-      expect(audits.map((a) => a.actor)).toEqual(['admin', 'admin', 'admin']);
+      expect(audits).toHaveLength(4);
+      expect(audits.map((a) => a.actor)).toEqual(['admin', 'admin', 'admin', 'admin']);
       expect(audits[1]!.detail).toMatchObject({ checked: 4, deleted: 1, deletedBytes: 3000, held: 3 });
     });
 
@@ -186,7 +206,7 @@ for (const dialect of DIALECTS) {
       expect(runs.reduce((n, r) => n + Number(r.body.deleted), 0)).toBe(7);
       expect(runs.reduce((n, r) => n + Number(r.body.deletedBytes), 0)).toBe(7 * 100 + 21);
       for (const o of orphans) expect(await c.download('zhang.wei', o.id)).toBe(404);
-      expect((await sweepAudits()).length).toBe(6);
+      expect((await sweepAudits()).length).toBe(7);
     });
 
     it('is for admins only: members and designers get 403 and nothing is deleted or audited', async () => {
@@ -216,9 +236,10 @@ for (const dialect of DIALECTS) {
       expect(r.body.uploaders).toEqual([
         { userId: 'wang.lei', files: 2, bytes: 4800, heldFiles: 1, heldBytes: 4000, pendingFiles: 1, pendingBytes: 800 },
         { userId: 'li.na', files: 3, bytes: liNa, heldFiles: 3, heldBytes: liNa, pendingFiles: 0, pendingBytes: 0 },
+        { userId: 'sarah.chen', files: 2, bytes: 1401, heldFiles: 2, heldBytes: 1401, pendingFiles: 0, pendingBytes: 0 },
         { userId: 'zhang.wei', files: 1, bytes: 100, heldFiles: 0, heldBytes: 0, pendingFiles: 1, pendingBytes: 100 },
       ]);
-      expect(r.body.total).toEqual({ uploaders: 3, files: 6, bytes: 4800 + liNa + 100, heldFiles: 4, heldBytes: 4000 + liNa, pendingFiles: 2, pendingBytes: 900 });
+      expect(r.body.total).toEqual({ uploaders: 4, files: 8, bytes: 4800 + liNa + 1401 + 100, heldFiles: 6, heldBytes: 4000 + liNa + 1401, pendingFiles: 2, pendingBytes: 900 });
       // Reading the figures marks nothing: the sweeper still decides.
       expect(Number((await s.store.db.selectFrom('attachments').select((eb) => eb.fn.countAll().as('n')).where('uploaded_by', '=', 'wang.lei').where('held_at', 'is not', null).executeTakeFirstOrThrow()).n)).toBe(0);
     });

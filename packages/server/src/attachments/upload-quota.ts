@@ -37,7 +37,7 @@ async function unheldBytes(ctx: AppContext, userId: string): Promise<number> {
 export async function pendingQuotaRefusal(ctx: AppContext, userId: string, size: number): Promise<ApiFailure | undefined> {
   const quota = ctx.options.attachmentPendingQuotaBytes;
   if ((await unheldBytes(ctx, userId)) + size <= quota) return undefined;
-  if ((await markHeldUploadsOf(ctx.store.db, userId, ctx.nowIso())) > 0 && (await unheldBytes(ctx, userId)) + size <= quota) return undefined;
+  if ((await markHeldUploadsOf(ctx.store.db, ctx.store.dialect, userId, ctx.nowIso())) > 0 && (await unheldBytes(ctx, userId)) + size <= quota) return undefined;
   const pending = await unheldBytes(ctx, userId);
   return failure(413, 'upload-quota',
     `Your files not yet used in a request, draft or record take ${mib(pending)} MB of the ${mib(quota)} MB allowed. Submit or save the forms that use them, or wait for unused ones to be cleared after ${ctx.options.attachmentOrphanHours} hours.`,
