@@ -103,8 +103,7 @@ export async function applyRecordType(client: ApiClient, step: RecordTypeStep, r
   // If-Match replaces only the version the plan was based on; If-None-Match: * creates only.
   const header = step.action === 'update-record-type' ? { 'If-Match': step.ifMatch } : { 'If-None-Match': '*' };
   const res = await send(client, (api) => api.PUT('/api/record-types/{key}', {
-    // The OpenAPI document marks If-Match required on every PUT; a create sends If-None-Match instead.
-    params: { path: { key: step.key }, header: header as { 'If-Match': string; 'If-None-Match'?: string } },
+    params: { path: { key: step.key }, header },
     body: step.body as unknown as Schema<'record-type'>,
   }));
   if (!res.ok) return res;

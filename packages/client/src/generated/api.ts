@@ -10969,8 +10969,8 @@ export interface operations {
     putApiRecordTypesKey: {
         parameters: {
             query?: never;
-            header: {
-                "If-Match": string;
+            header?: {
+                "If-Match"?: string;
                 "If-None-Match"?: string;
             };
             path: {
@@ -11058,15 +11058,6 @@ export interface operations {
             };
             /** @description The body does not validate; `pointer` names the spot */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["api.error"];
-                };
-            };
-            /** @description If-Match is required */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,7 +41,10 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
   for (const r of routes) {
     const path = r.path.replace(/:([A-Za-z_]+)/g, '{$1}');
     const params = [...r.path.matchAll(/:([A-Za-z_]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
-    for (const h of r.headers ?? []) params.push({ name: h, in: 'header', required: h === 'If-Match' && r.method === 'PUT', schema: { type: 'string' } });
+    // A PUT needs If-Match (428 without) unless it also takes If-None-Match: a create-or-replace
+    // where either precondition, or none, is allowed (record types).
+    const ifMatchRequired = r.method === 'PUT' && !r.headers?.includes('If-None-Match');
+    for (const h of r.headers ?? []) params.push({ name: h, in: 'header', required: h === 'If-Match' && ifMatchRequired, schema: { type: 'string' } });
     const content: Record<string, unknown> = {};
     if (r.body) content['application/json'] = { schema: { $ref: r.body } };
     if (r.bodyMediaType) {
@@ -51,7 +54,7 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
     const responses: Record<string, unknown> = { [String(r.status ?? 200)]: { description: 'Success', content: { 'application/json': { schema: {} } } } };
     const codes = r.access === 'public' ? ['400', '422', '429'] : ['401', '403', '404', '409', '422'];
     if (r.body) codes.push('413', '415');
-    if (r.headers?.includes('If-Match')) codes.push('412', '428');
+    if (r.headers?.includes('If-Match')) codes.push('412', ...(r.headers.includes('If-None-Match') ? [] : ['428']));
     for (const code of new Set(codes)) responses[code] = { description: ERRORS[code], content: { 'application/json': { schema: errorRef } } };
     (paths[path] ??= {})[r.method.toLowerCase()] = {
       summary: r.summary,
