@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { DIST, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 const ECHARTS = '_echarts_instance_';
@@ -19,18 +19,11 @@ async function critical(page: Page) {
   return result.violations.filter((v) => v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const tokens = new Map<string, string>();
+/** An API call as `user` that must succeed: its JSON body. */
 async function call(user: string, method: string, path: string, body?: unknown): Promise<any> {
-  let token = tokens.get(user);
-  if (!token) {
-    const r = await fetch(`${suite.stack.apiUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-    token = ((await r.json()) as { token: string }).token;
-    tokens.set(user, token);
-  }
-  const res = await fetch(`${suite.stack.apiUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-  const json = await res.json().catch(() => null);
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
+  const r = await apiAs(suite.stack, user, method, path, body);
+  if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.json)}`);
+  return r.json;
 }
 
 const FLOW = {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { PASSWORD, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { apiAs, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -27,24 +27,19 @@ const flow = {
   edges: [{ from: 'start', to: 'review' }, { from: 'review', to: 'end' }],
 };
 
-async function api(method: string, path: string, user: string, body?: unknown) {
-  const login = await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  const { token } = (await login.json()) as { token: string };
-  const res = await fetch(`${suite.stack.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as any };
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(suite.stack, user, method, path, body);
 
 describe('archive page', () => {
   it('finds an archived request by keyword, opens it, exports CSV, and lets an admin restore it', async () => {
-    expect((await api('POST', '/api/definitions', 'admin', flow)).status).toBe(201);
-    expect((await api('POST', '/api/definitions/framework-contract/publish', 'admin')).status).toBe(201);
-    const started = await api('POST', '/api/instances', 'li.na', { definition: 'framework-contract', data: { summary: '华东区年度框架协议续签 Acme Shanghai' } });
+    expect((await api('admin', 'POST', '/api/definitions', flow)).status).toBe(201);
+    expect((await api('admin', 'POST', '/api/definitions/framework-contract/publish')).status).toBe(201);
+    const started = await api('li.na', 'POST', '/api/instances', { definition: 'framework-contract', data: { summary: '华东区年度框架协议续签 Acme Shanghai' } });
     expect(started.status).toBe(201);
-    expect((await api('POST', `/api/tasks/${started.body.tasks[0].id}/approve`, 'wang.lei', {})).status).toBe(200);
-    const other = await api('POST', '/api/instances', 'zhang.wei', { definition: 'framework-contract', data: { summary: 'Globex renewal' } });
-    expect((await api('POST', `/api/tasks/${other.body.tasks[0].id}/approve`, 'wang.lei', {})).status).toBe(200);
-    for (const id of [started.body.id, other.body.id]) expect((await api('POST', `/api/instances/${id}/archive`, 'admin')).status).toBe(200);
-    const id = started.body.id as string;
+    expect((await api('wang.lei', 'POST', `/api/tasks/${started.json.tasks[0].id}/approve`, {})).status).toBe(200);
+    const other = await api('zhang.wei', 'POST', '/api/instances', { definition: 'framework-contract', data: { summary: 'Globex renewal' } });
+    expect((await api('wang.lei', 'POST', `/api/tasks/${other.json.tasks[0].id}/approve`, {})).status).toBe(200);
+    for (const id of [started.json.id, other.json.id]) expect((await api('admin', 'POST', `/api/instances/${id}/archive`)).status).toBe(200);
+    const id = started.json.id as string;
 
     const member = await signedInPage(suite.browser, suite.stack, 'li.na', 'zh-CN');
     await withFailureShot(member, 'archive-member', async () => {
@@ -97,8 +92,8 @@ describe('archive page', () => {
     });
     await admin.context().close();
 
-    const mine = await api('GET', '/api/inbox/started', 'li.na');
-    expect(mine.body.items.map((i: any) => i.instance.id)).toContain(id);
-    expect((await api('GET', `/api/instances/${id}`, 'li.na')).body.archived).toBe(false);
+    const mine = await api('li.na', 'GET', '/api/inbox/started');
+    expect(mine.json.items.map((i: any) => i.instance.id)).toContain(id);
+    expect((await api('li.na', 'GET', `/api/instances/${id}`)).json.archived).toBe(false);
   }, 120_000);
 });

@@ -2,7 +2,7 @@
 // problem the page reports, the fix, save and publish with the change summary.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { inputOf, withFailureShot, screenshotPath, signedInPage, useBrowserStack } from './harness.ts';
+import { apiAs, inputOf, withFailureShot, screenshotPath, signedInPage, useBrowserStack } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -101,8 +101,7 @@ describe('flow designer', () => {
     await page.click('[data-test=publish-confirm]');
     await page.waitForSelector('.el-message--success:has-text("Published")');
 
-    const list = await fetch(`${suite.stack.url}/api/definitions`, { headers: { authorization: `Bearer ${await page.evaluate(() => localStorage.getItem('baton.token'))}` } });
-    const items = ((await list.json()) as { items: Array<{ key: string; latestVersion: number }> }).items;
+    const items = (await apiAs(suite.stack, 'admin', 'GET', '/api/definitions')).json.items as Array<{ key: string; latestVersion: number }>;
     expect(items.find((d) => d.key === 'browser-discount')?.latestVersion).toBe(2);
     });
     await page.context().close();

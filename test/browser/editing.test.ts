@@ -1,7 +1,7 @@
 // More of the studio in a real browser: the language switch, "+" on an edge, copy / paste by
 // keyboard, the save conflict dialog, and the form designer's drag and drop.
 import { describe, expect, it } from 'vitest';
-import { signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
+import { apiAs, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -9,9 +9,8 @@ describe('studio editing', () => {
   it('switches vue-i18n, Element Plus and dayjs together', async () => {
     const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'locale', async () => {
-      const token = await page.evaluate(() => localStorage.getItem('baton.token'));
       const flow = { key: 'dated-flow', name: { en: 'Dated', 'zh-CN': '日期' }, form: { fields: [] }, nodes: [{ id: 'start', type: 'start' }, { id: 'end', type: 'end' }], edges: [{ from: 'start', to: 'end' }] };
-      const created = await fetch(`${suite.stack.url}/api/definitions`, { method: 'POST', body: JSON.stringify(flow), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+      const created = await apiAs(suite.stack, 'admin', 'POST', '/api/definitions', flow);
       expect(created.status).toBe(201);
       await page.goto(`${suite.stack.url}/studio/flows`);
       await page.waitForSelector('[data-test=flows-page] .el-table__row:has-text("dated-flow")');
@@ -68,14 +67,9 @@ describe('studio editing', () => {
       await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
 
       // Someone else saves a new draft through the API.
-      const token = await page.evaluate(() => localStorage.getItem('baton.token'));
-      const current = await fetch(`${suite.stack.url}/api/definitions/conflict-flow`, { headers: { authorization: `Bearer ${token}` } });
-      const body = (await current.json()) as { draft: { name: Record<string, string> } };
-      const theirs = { ...body.draft, name: { en: 'Theirs', 'zh-CN': '他们的' } };
-      const put = await fetch(`${suite.stack.url}/api/definitions/conflict-flow/draft`, {
-        method: 'PUT', body: JSON.stringify(theirs),
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': current.headers.get('etag') ?? '' },
-      });
+      const current = await apiAs(suite.stack, 'admin', 'GET', '/api/definitions/conflict-flow');
+      const theirs = { ...(current.json as { draft: { name: Record<string, string> } }).draft, name: { en: 'Theirs', 'zh-CN': '他们的' } };
+      const put = await apiAs(suite.stack, 'admin', 'PUT', '/api/definitions/conflict-flow/draft', theirs, { 'if-match': current.headers.get('etag') ?? '' });
       expect(put.status).toBe(200);
 
       await page.click('[data-test=auto-layout]');
@@ -84,8 +78,8 @@ describe('studio editing', () => {
       await page.click('[data-test=conflict-overwrite]');
       await page.waitForSelector('.el-message--success');
       await page.waitForSelector('[data-test=dirty]', { state: 'detached' });
-      const after = await fetch(`${suite.stack.url}/api/definitions/conflict-flow`, { headers: { authorization: `Bearer ${token}` } });
-      expect(((await after.json()) as { draft: { name: Record<string, string> } }).draft.name.en).toBe('conflict-flow');
+      const after = await apiAs(suite.stack, 'admin', 'GET', '/api/definitions/conflict-flow');
+      expect((after.json as { draft: { name: Record<string, string> } }).draft.name.en).toBe('conflict-flow');
     });
     await page.context().close();
   }, 60_000);

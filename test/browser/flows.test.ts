@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
+import { apiAs, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -18,12 +18,10 @@ describe('flow list', () => {
   it('duplicates, exports, imports, deactivates with the impact report, archives, deletes and restores', async () => {
     const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'flows', async () => {
-      const token = await page.evaluate(() => localStorage.getItem('baton.token'));
       const discount = JSON.parse(readFileSync(new URL('../../templates/discount-approval/workflow.json', import.meta.url), 'utf8'));
       delete discount.$schema;
-      const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      expect((await fetch(`${suite.stack.url}/api/definitions`, { method: 'POST', headers: auth, body: JSON.stringify(discount) })).status).toBe(201);
-      expect((await fetch(`${suite.stack.url}/api/definitions/discount-approval/publish`, { method: 'POST', headers: auth })).status).toBe(201);
+      expect((await apiAs(suite.stack, 'admin', 'POST', '/api/definitions', discount)).status).toBe(201);
+      expect((await apiAs(suite.stack, 'admin', 'POST', '/api/definitions/discount-approval/publish')).status).toBe(201);
       await page.goto(`${suite.stack.url}/studio/flows`);
       await page.waitForSelector('.el-table__row:has-text("discount-approval")');
 

@@ -6,15 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, inputOf, screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
+import { apiAs, DIST, inputOf, screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
 const suite = useBrowserStack();
 
-async function api(page: Page, path: string): Promise<{ status: number; body: any }> {
-  const token = await page.evaluate(() => localStorage.getItem('baton.token'));
-  const res = await fetch(`${suite.stack.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const designer = (path: string) => apiAs(suite.stack, 'xu.ting', 'GET', path);
 
 const carriesX6 = (files: string[]) => files.some((f) => readFileSync(join(DIST, f), 'utf8').includes('x6-graph'));
 
@@ -90,7 +86,7 @@ describe('template gallery', () => {
       expect(await fieldError.textContent()).toContain('组织中没有角色');
       await page.screenshot({ path: screenshotPath('gallery-install-refused-zh-CN') });
       expect(await dialog.locator('[data-param="manager_amount"] .el-form-item__error').count()).toBe(0);
-      expect((await api(page, '/api/definitions/discount-big')).status).toBe(404);
+      expect((await designer('/api/definitions/discount-big')).status).toBe(404);
 
       // Fix the role, change a threshold, install under the new key: the designer opens.
       await pickInSelect(page, 'director_role', 'sales-director');
@@ -99,11 +95,11 @@ describe('template gallery', () => {
       await page.click('[data-test=install-confirm]');
       await page.waitForURL(/\/studio\/flows\/discount-big\/designer$/);
       await page.waitForSelector('[data-test=flow-canvas] .x6-node');
-      const installed = await api(page, '/api/definitions/discount-big');
+      const installed = await designer('/api/definitions/discount-big');
       expect(installed.status).toBe(200);
-      expect(installed.body.draft.variables.manager_amount.value).toBe(80000);
-      expect(installed.body.draft.template.key).toBe('discount-approval');
-      expect(installed.body.latestVersion).toBe(0);
+      expect(installed.json.draft.variables.manager_amount.value).toBe(80000);
+      expect(installed.json.draft.template.key).toBe('discount-approval');
+      expect(installed.json.latestVersion).toBe(0);
 
       // Back in the gallery the card says where the template is installed.
       await page.goto(`${suite.stack.url}/studio/gallery`);
@@ -117,7 +113,7 @@ describe('template gallery', () => {
       const keyError = page.locator('[data-test=install-dialog] [data-param="$key"] .el-form-item__error');
       await keyError.waitFor();
       expect(await keyError.textContent()).toContain('已存在');
-      expect((await api(page, '/api/definitions')).body.items.filter((d: { key: string }) => d.key.startsWith('discount')).map((d: { key: string }) => d.key)).toEqual(['discount-big']);
+      expect((await designer('/api/definitions')).json.items.filter((d: { key: string }) => d.key.startsWith('discount')).map((d: { key: string }) => d.key)).toEqual(['discount-big']);
     });
     await page.context().close();
   }, 120_000);

@@ -126,9 +126,15 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page signed in as `user`, in `locale`, at a desktop size. */
-export async function signedInPage(browser: Browser, stack: Stack, user: string, locale: 'zh-CN' | 'en'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+export type Device = 'desktop' | 'phone';
+const DEVICES = {
+  desktop: { viewport: { width: 1440, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+} as const;
+
+/** A page signed in as `user` through the login form, in `locale`, at a desktop (default) or phone size. */
+export async function signedInPage(browser: Browser, stack: Pick<Stack, 'url'>, user: string, locale: 'zh-CN' | 'en', device: Device = 'desktop'): Promise<Page> {
+  const context = await browser.newContext({ ...DEVICES[device], locale });
   await context.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
   const page = await context.newPage();
   await page.goto(`${stack.url}/login`);
@@ -143,13 +149,22 @@ export async function signedInPage(browser: Browser, stack: Stack, user: string,
 /** A session token for `user` (every browser-test user signs in with PASSWORD). */
 export async function apiToken(stack: Pick<Stack, 'url'>, user: string): Promise<string> {
   const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
+  if (login.status !== 200) throw new Error(`sign-in as ${user}: ${login.status} ${await login.text()}`);
   return ((await login.json()) as { token: string }).token;
 }
 
-/** One API call as `user`, for setting up and checking what the browser did: status and JSON body. */
-export async function apiAs(stack: Pick<Stack, 'url'>, user: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-  const r = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${await apiToken(stack, user)}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: (await r.json().catch(() => null)) as any };
+/** What an API call answered: the status, the JSON body (null when there is none) and the headers (the etag, say). */
+export interface ApiReply {
+  status: number;
+  json: any;
+  headers: Headers;
+}
+
+/** One API call as `user`, for setting up and checking what the browser did; `headers` adds to
+ * the bearer and content type (if-match, idempotency-key). */
+export async function apiAs(stack: Pick<Stack, 'url'>, user: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiReply> {
+  const r = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${await apiToken(stack, user)}`, 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: r.status, json: (await r.json().catch(() => null)) as any, headers: r.headers };
 }
 
 /** The input an Element Plus control renders for `selector` (its attrs land on the input or its wrapper). */

@@ -2,7 +2,7 @@
 // report lists the rejected rows; departments, users and roles created, changed and removed in
 // their dialogs, with the server's refusals shown on the field or as a message.
 import { describe, expect, it } from 'vitest';
-import { inputOf, PASSWORD, screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
+import { apiAs, inputOf, screenshotPath, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -36,11 +36,7 @@ describe('org admin', () => {
 
   it('creates, changes and removes departments, users and roles, and shows what the server refuses', async () => {
     const { stack, browser } = suite;
-    const api = async (path: string) => {
-      const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
-      const { token } = (await login.json()) as { token: string };
-      return (await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<any>;
-    };
+    const api = async (path: string) => (await apiAs(stack, 'admin', 'GET', path)).json;
     const page = await signedInPage(browser, stack, 'admin', 'en');
     const pick = async (field: string, popper: string, text: string) => {
       await page.click(`[data-field=${field}]`);

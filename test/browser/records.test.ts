@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { apiAs, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 const orderType = JSON.parse(readFileSync(new URL('../../templates/order-change-request/record-types/order.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -31,15 +31,7 @@ const flow = {
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'end' }],
 };
 
-const tokens = new Map<string, string>();
-async function api(user: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  if (!tokens.has(user)) {
-    const login = await fetch(`${suite.stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-    tokens.set(user, ((await login.json()) as { token: string }).token);
-  }
-  const r = await fetch(`${suite.stack.url}${path}`, { method, headers: { authorization: `Bearer ${tokens.get(user)}`, 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: (await r.json().catch(() => null)) as any };
-}
+const api = (user: string, method: string, path: string, body?: unknown, headers?: Record<string, string>) => apiAs(suite.stack, user, method, path, body, headers);
 
 const orderValues = (n: string, discount: number) => ({ number: n, customer: 'cust-sh-0107', amount: 128000, discount, delivery_date: '2026-02-10', status: 'confirmed' });
 let orderId = '';
@@ -229,16 +221,8 @@ describe('records in the browser', () => {
   }, 60_000);
 
   it('at phone size the list is cards and the record page has no sideways scroll', async () => {
-    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
-    await context.addInitScript(() => localStorage.setItem('baton.locale', 'zh-CN'));
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    const page = await signedInPage(suite.browser, suite.stack, 'li.na', 'zh-CN', 'phone');
     await withFailureShot(page, 'records-phone', async () => {
-      await page.goto(`${suite.stack.url}/login`);
-      await inputOf(page, '[data-test=login-username]').fill('li.na');
-      await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
-      await page.click('[data-test=login-submit]');
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
       await page.goto(`${suite.stack.url}/workspace/records/order`);
       await page.waitForSelector(`[data-test=records-cards] [data-record="${orderId}"]`);
       await page.screenshot({ path: screenshotPath('records-list-phone-zh-CN'), fullPage: true });
@@ -248,7 +232,7 @@ describe('records in the browser', () => {
       await page.screenshot({ path: screenshotPath('record-page-phone-zh-CN'), fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     });
-    await context.close();
+    await page.context().close();
   }, 60_000);
 
   for (const locale of ['zh-CN', 'en'] as const) {

@@ -2,13 +2,11 @@
 // amount condition; the path lights up on the canvas and the steps say who approves and why.
 // The flow's scenarios: a run saved as one passes, and fails (with what differs) once the draft
 // changes the path it pinned.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiAs, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-let adminToken: string;
+const suite = useBrowserStack();
 
 const flow = {
   key: 'discount-sim',
@@ -29,21 +27,12 @@ const flow = {
   ],
 };
 
-beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
-  const { token } = (await login.json()) as { token: string };
-  adminToken = token;
-  const created = await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...flow, nodes: flow.nodes.filter((n) => n.id !== 'no') }) });
-  expect(created.status, await created.text()).toBe(201);
-}, 240_000);
+const admin = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => apiAs(suite.stack, 'admin', method, path, body, headers);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
+beforeAll(async () => {
+  const created = await admin('POST', '/api/definitions', { ...flow, nodes: flow.nodes.filter((n) => n.id !== 'no') });
+  expect(created.status, JSON.stringify(created.json)).toBe(201);
+}, 240_000);
 
 async function runWith(page: Page, amount: string) {
   await page.locator('[data-test=simulate-page] [data-item=amount] input').fill(amount);
@@ -52,9 +41,9 @@ async function runWith(page: Page, amount: string) {
 
 describe('simulation', () => {
   it('walks both branches and explains who approves', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'simulate', async () => {
-      await page.goto(`${stack.url}/studio/flows/discount-sim/simulate`);
+      await page.goto(`${suite.stack.url}/studio/flows/discount-sim/simulate`);
       await page.waitForSelector('[data-test=simulate-page] [data-item=amount]');
       await page.click('[data-test=sim-initiator]');
       await page.click('.sim-initiator-popper .el-select-dropdown__item:has-text("li.na")');
@@ -85,9 +74,9 @@ describe('simulation', () => {
   }, 90_000);
 
   it('saves a run as a scenario, runs the flow\'s scenarios, and shows what a changed draft breaks', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'simulate-scenarios', async () => {
-      await page.goto(`${stack.url}/studio/flows/discount-sim/simulate`);
+      await page.goto(`${suite.stack.url}/studio/flows/discount-sim/simulate`);
       await page.waitForSelector('[data-test=simulate-page] [data-item=amount]');
       await page.click('[data-test=sim-initiator]');
       await page.click('.sim-initiator-popper .el-select-dropdown__item:has-text("li.na")');
@@ -100,16 +89,16 @@ describe('simulation', () => {
       await page.fill('.el-message-box input', 'Big discount: both managers approve');
       await page.click('.el-message-box .el-button--primary');
       await page.waitForSelector('[data-scenario=big-discount-both-managers-approve] [data-result=pass]');
-      const saved = await (await fetch(`${stack.url}/api/definitions/discount-sim/scenarios`, { headers: { authorization: `Bearer ${adminToken}` } })).json() as { items: Array<{ id: string; scenario: { steps: unknown[] } }> };
+      const saved = (await admin('GET', '/api/definitions/discount-sim/scenarios')).json as { items: Array<{ id: string; scenario: { steps: unknown[] } }> };
       expect(saved.items.map((i) => i.id)).toEqual(['big-discount-both-managers-approve']);
       expect(saved.items[0]!.scenario.steps).toHaveLength(2);
 
       // The draft now sends 50,000 down the default branch: the scenario no longer holds.
-      const got = await fetch(`${stack.url}/api/definitions/discount-sim`, { headers: { authorization: `Bearer ${adminToken}` } });
-      const draft = ((await got.json()) as { draft: typeof flow }).draft;
+      const got = await admin('GET', '/api/definitions/discount-sim');
+      const draft = (got.json as { draft: typeof flow }).draft;
       const changed = { ...draft, edges: draft.edges.map((e) => (e.id === 'big' ? { ...e, condition: 'amount > 100000.0' } : e)) };
-      const put = await fetch(`${stack.url}/api/definitions/discount-sim/draft`, { method: 'PUT', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json', 'if-match': got.headers.get('etag')! }, body: JSON.stringify(changed) });
-      expect(put.status, await put.text()).toBe(200);
+      const put = await admin('PUT', '/api/definitions/discount-sim/draft', changed, { 'if-match': got.headers.get('etag')! });
+      expect(put.status, JSON.stringify(put.json)).toBe(200);
 
       await page.reload();
       await page.waitForSelector('[data-test=simulate-page] [data-item=amount]');
@@ -127,9 +116,9 @@ describe('simulation', () => {
     });
     await page.context().close();
 
-    const zh = await signedInPage(browser, stack, 'admin', 'zh-CN');
+    const zh = await signedInPage(suite.browser, suite.stack, 'admin', 'zh-CN');
     await withFailureShot(zh, 'simulate-scenarios-zh', async () => {
-      await zh.goto(`${stack.url}/studio/flows/discount-sim/simulate`);
+      await zh.goto(`${suite.stack.url}/studio/flows/discount-sim/simulate`);
       await zh.waitForSelector('[data-test=simulate-page] [data-item=amount]');
       await zh.click('.el-tabs__item:has-text("测试场景")');
       await zh.click('[data-test=scenarios-run-all]');

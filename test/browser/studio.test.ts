@@ -2,44 +2,23 @@
 // designer timing, and proof that the workspace's first load ships no X6 code.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { BatonWorkflowDefinition } from '../../packages/schema/src/index.ts';
 import { chainDefinition, timeDesignerOpens } from './designer-timing.ts';
-import { DIST, ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
-let token = '';
-
-async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(stack.url + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, etag: res.headers.get('etag'), body: (await res.json().catch(() => undefined)) as any };
-}
+const suite = useBrowserStack();
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
-  token = ((await login.json()) as { token: string }).token;
   const discount = JSON.parse(readFileSync(new URL('../../templates/discount-approval/workflow.json', import.meta.url), 'utf8')) as BatonWorkflowDefinition;
   delete discount.$schema;
   for (const def of [discount, chainDefinition(300)]) {
-    const created = await api('POST', '/api/definitions', def);
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const created = await apiAs(suite.stack, 'admin', 'POST', '/api/definitions', def);
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
   }
-  expect((await api('POST', '/api/definitions/discount-approval/publish')).status).toBe(201);
+  expect((await apiAs(suite.stack, 'admin', 'POST', '/api/definitions/discount-approval/publish')).status).toBe(201);
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
@@ -49,21 +28,21 @@ async function shoot(page: Page, name: string) {
 describe('main screens', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`renders every main screen in ${locale}`, async () => {
-      const login = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
+      const login = await suite.browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
       await login.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
-      await login.goto(`${stack.url}/login`);
+      await login.goto(`${suite.stack.url}/login`);
       await login.waitForSelector('[data-test=login-submit]');
       expect(await login.locator('h1').textContent()).toBe(locale === 'en' ? 'Sign in to Baton' : '登录 Baton');
       await shoot(login, `login-${locale}`);
       await login.close();
 
-      const page = await signedInPage(browser, stack, 'admin', locale);
+      const page = await signedInPage(suite.browser, suite.stack, 'admin', locale);
       await withFailureShot(page, `screens-${locale}`, async () => {
         await page.waitForSelector('[data-test=flows-page] .el-table__row');
         expect(await page.locator('[data-test=flows-page]').textContent()).toContain(locale === 'en' ? 'Published' : '已发布');
         await shoot(page, `flows-${locale}`);
 
-        await page.goto(`${stack.url}/studio/flows/discount-approval/designer`);
+        await page.goto(`${suite.stack.url}/studio/flows/discount-approval/designer`);
         await page.waitForSelector('[data-test=flow-canvas] [data-node-id=manager_chain]');
         await page.click('[data-test=flow-canvas] [data-node-id=manager_chain]');
         await page.waitForSelector('[data-test=node-panel] [data-test=assignee-picker]');
@@ -81,11 +60,11 @@ describe('main screens', () => {
         await page.waitForSelector('[data-test=form-preview] .el-form-item__error');
         await shoot(page, `form-designer-${locale}`);
 
-        await page.goto(`${stack.url}/workspace/start/discount-approval`);
+        await page.goto(`${suite.stack.url}/workspace/start/discount-approval`);
         await page.waitForSelector('[data-test=start-page] [data-item=amount]');
         await shoot(page, `start-${locale}`);
 
-        await page.goto(`${stack.url}/workspace/inbox`);
+        await page.goto(`${suite.stack.url}/workspace/inbox`);
         await page.waitForSelector('[data-test=inbox-page] .el-empty');
         await shoot(page, `inbox-${locale}`);
       });
@@ -98,7 +77,7 @@ describe('speed', () => {
   // Speed goals live in `pnpm bench web` (figures in docs/performance.md), never in a timed test:
   // here the 300-node definition must open and answer a click on a node card; the time is printed.
   it('opens a 300-node definition and answers a click on a node card', async () => {
-    const runs = await timeDesignerOpens(browser, stack, 'perf-300', 1);
+    const runs = await timeDesignerOpens(suite.browser, suite.stack, 'perf-300', 1);
     console.log(`[perf] 300-node designer (shown / interactive ms): ${runs.map((r) => `${r.shown} / ${r.interactive}`).join(', ')}`);
     expect(runs).toHaveLength(1);
   }, 90_000);
@@ -111,13 +90,13 @@ describe('speed', () => {
     const x6Chunks = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, 'assets', f), 'utf8').includes('x6-graph'));
     expect(x6Chunks.length).toBeGreaterThan(0);
 
-    const page = await signedInPage(browser, stack, 'li.na', 'zh-CN');
+    const page = await signedInPage(suite.browser, suite.stack, 'li.na', 'zh-CN');
     const fresh = await page.context().newPage();
-    stack.scripts.length = 0;
-    await fresh.goto(`${stack.url}/workspace/inbox`);
+    suite.stack.scripts.length = 0;
+    await fresh.goto(`${suite.stack.url}/workspace/inbox`);
     await fresh.waitForSelector('[data-test=inbox-page]');
     await fresh.waitForLoadState('networkidle');
-    const loaded = [...stack.scripts];
+    const loaded = [...suite.stack.scripts];
     console.log(`[perf] workspace first load: ${loaded.length} scripts: ${loaded.join(', ')}`);
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.map((s) => s.replace(/^\//, ''))).not.toContain(designerChunk);

@@ -1,24 +1,17 @@
 // Versions in a real browser: history, compare two versions (change list and canvas marks),
 // restore a version into the draft.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, screenshotPath, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
+const suite = useBrowserStack();
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
-  const { token } = (await login.json()) as { token: string };
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const admin = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => apiAs(suite.stack, 'admin', method, path, body, headers);
   const v1 = JSON.parse(readFileSync(new URL('../../templates/discount-approval/workflow.json', import.meta.url), 'utf8'));
   delete v1.$schema;
-  expect((await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: auth, body: JSON.stringify(v1) })).status).toBe(201);
-  expect((await fetch(`${stack.url}/api/definitions/discount-approval/publish`, { method: 'POST', headers: auth })).status).toBe(201);
+  expect((await admin('POST', '/api/definitions', v1)).status).toBe(201);
+  expect((await admin('POST', '/api/definitions/discount-approval/publish')).status).toBe(201);
   // v2: the finance step is gone (the director approves last) and the director step is renamed.
   const v2 = structuredClone(v1);
   v2.nodes = v2.nodes.filter((n: { id: string }) => n.id !== 'finance');
@@ -26,22 +19,17 @@ beforeAll(async () => {
   v2.edges = v2.edges.filter((e: { to: string }) => e.to !== 'finance').map((e: { from: string; to: string }) => (e.from === 'finance' ? { ...e, from: 'director', id: 'e_director' } : e));
   v2.edges = v2.edges.filter((e: { from: string; to: string; id?: string }, i: number, all: Array<{ id?: string }>) => all.findIndex((x) => x.id === e.id) === i);
   delete v2.layout.finance;
-  const current = await fetch(`${stack.url}/api/definitions/discount-approval`, { headers: auth });
-  const put = await fetch(`${stack.url}/api/definitions/discount-approval/draft`, { method: 'PUT', headers: { ...auth, 'if-match': current.headers.get('etag') ?? '' }, body: JSON.stringify(v2) });
-  expect(put.status, await put.text()).toBe(200);
-  expect((await fetch(`${stack.url}/api/definitions/discount-approval/publish`, { method: 'POST', headers: auth })).status).toBe(201);
+  const current = await admin('GET', '/api/definitions/discount-approval');
+  const put = await admin('PUT', '/api/definitions/discount-approval/draft', v2, { 'if-match': current.headers.get('etag') ?? '' });
+  expect(put.status, JSON.stringify(put.json)).toBe(200);
+  expect((await admin('POST', '/api/definitions/discount-approval/publish')).status).toBe(201);
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('versions', () => {
   it('compares two versions as a change list and coloured canvas, and restores one into the draft', async () => {
-    const page = await signedInPage(browser, stack, 'admin', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'admin', 'en');
     await withFailureShot(page, 'versions', async () => {
-      await page.goto(`${stack.url}/studio/flows/discount-approval/versions`);
+      await page.goto(`${suite.stack.url}/studio/flows/discount-approval/versions`);
       await page.waitForSelector('[data-test=versions-page] [data-version="2"]');
       expect(await page.locator('[data-version]').count()).toBe(2);
       expect(await page.locator('[data-version="2"]').textContent()).toContain('admin');
@@ -67,7 +55,7 @@ describe('versions', () => {
       await page.waitForSelector('[data-test=change-list]:has-text("The two are the same.")');
 
       // The designer opens the restored draft.
-      await page.goto(`${stack.url}/studio/flows/discount-approval/designer`);
+      await page.goto(`${suite.stack.url}/studio/flows/discount-approval/designer`);
       await page.waitForSelector('[data-test=flow-canvas] [data-node-id=finance]');
     });
     await page.context().close();

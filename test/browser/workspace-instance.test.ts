@@ -2,12 +2,11 @@
 // discount request, the manager approves from the inbox, finance returns it to the requester, who
 // edits and resubmits; it resumes at finance and is approved. Then a withdraw, an urge, a transfer,
 // an add signer, and someone who is not the assignee: no buttons, and the API refuses them too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, inputOf, launchChromium, PASSWORD, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiAs, inputOf, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
+const suite = useBrowserStack();
 
 const flow = {
   key: 'discount-request',
@@ -30,14 +29,7 @@ const flow = {
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'finance' }, { from: 'finance', to: 'end' }],
 };
 
-async function token(user: string): Promise<string> {
-  const r = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  return ((await r.json()) as { token: string }).token;
-}
-async function api(user: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
-  const r = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${await token(user)}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: r.status, json: await r.json().catch(() => null) };
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(suite.stack, user, method, path, body);
 async function startByApi(customer: string): Promise<string> {
   const r = await api('zhang.wei', 'POST', '/api/instances', { definition: flow.key, data: { customer, amount: 20000, discount_rate: 12 } });
   expect(r.status).toBe(201);
@@ -45,7 +37,7 @@ async function startByApi(customer: string): Promise<string> {
 }
 
 async function openRequest(page: Page, id: string) {
-  await page.goto(`${stack.url}/workspace/requests/${id}`);
+  await page.goto(`${suite.stack.url}/workspace/requests/${id}`);
   await page.waitForSelector('[data-test=instance-status]');
 }
 async function act(page: Page, action: string, fill?: (dialog: Page) => Promise<void>) {
@@ -75,24 +67,16 @@ async function openFromInbox(page: Page, keyword: string) {
 }
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
   expect((await api('admin', 'POST', '/api/definitions', flow)).status).toBe(201);
   expect((await api('admin', 'POST', `/api/definitions/${flow.key}/publish`)).status).toBe(201);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
 describe('workspace: the instance page with several users', () => {
   it('submit, approve, return to the requester, resubmit, resume at finance, approve', async () => {
-    const requester = await signedInPage(browser, stack, 'zhang.wei', 'zh-CN');
+    const requester = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'zh-CN');
     let id = '';
     await withFailureShot(requester, 'instance-submit', async () => {
-      await requester.goto(`${stack.url}/workspace/start/${flow.key}`);
+      await requester.goto(`${suite.stack.url}/workspace/start/${flow.key}`);
       await requester.locator('[data-item=customer] input').fill('华东贸易');
       await requester.locator('[data-item=amount] input').fill('50000');
       await requester.locator('[data-item=discount_rate] input').fill('15');
@@ -105,9 +89,9 @@ describe('workspace: the instance page with several users', () => {
       expect(await buttons(requester)).not.toContain('approve');
     });
 
-    const manager = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const manager = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
     await withFailureShot(manager, 'instance-manager', async () => {
-      await manager.goto(`${stack.url}/workspace/inbox`);
+      await manager.goto(`${suite.stack.url}/workspace/inbox`);
       await manager.waitForSelector('[data-count=todo]');
       await openFromInbox(manager, '华东贸易');
       await manager.waitForSelector('[data-test=instance-actions] [data-action=approve]');
@@ -119,7 +103,7 @@ describe('workspace: the instance page with several users', () => {
       expect(await buttons(manager)).not.toContain('approve');
     });
 
-    const finance = await signedInPage(browser, stack, 'chen.jing', 'en');
+    const finance = await signedInPage(suite.browser, suite.stack, 'chen.jing', 'en');
     await withFailureShot(finance, 'instance-finance-return', async () => {
       await openRequest(finance, id);
       // Finance may edit the discount rate, and only it.
@@ -151,7 +135,7 @@ describe('workspace: the instance page with several users', () => {
     });
 
     await withFailureShot(finance, 'instance-finance-approve', async () => {
-      await finance.goto(`${stack.url}/workspace/inbox`);
+      await finance.goto(`${suite.stack.url}/workspace/inbox`);
       await openFromInbox(finance, '华东贸易');
       await finance.waitForSelector('[data-test=instance-actions] [data-action=approve]');
       expect(await finance.locator('[data-item=amount] input').inputValue()).toContain('60');
@@ -170,7 +154,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('someone who is not the assignee sees no decision buttons and the API refuses them', async () => {
     const id = await startByApi('Northwind');
-    const outsider = await signedInPage(browser, stack, 'zhang.wei', 'en'); // the initiator, not the approver
+    const outsider = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'en'); // the initiator, not the approver
     await withFailureShot(outsider, 'instance-outsider', async () => {
       await openRequest(outsider, id);
       const b = await buttons(outsider);
@@ -189,7 +173,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('the requester withdraws before anyone acted; the manager’s to-do no longer holds it', async () => {
     const id = await startByApi('Withdrawn Co');
-    const requester = await signedInPage(browser, stack, 'zhang.wei', 'en');
+    const requester = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'en');
     await withFailureShot(requester, 'instance-withdraw', async () => {
       await openRequest(requester, id);
       await act(requester, 'withdraw');
@@ -203,7 +187,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('the requester urges (催办) the manager: the timeline records it, the manager is notified, and a second urge waits for the interval', async () => {
     const id = await startByApi('Urgent GmbH');
-    const requester = await signedInPage(browser, stack, 'zhang.wei', 'en');
+    const requester = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'en');
     await withFailureShot(requester, 'instance-urge', async () => {
       await openRequest(requester, id);
       // The flow's settings.title, rendered by the server in the reader's language.
@@ -224,21 +208,21 @@ describe('workspace: the instance page with several users', () => {
     // Only the initiator urges: the approver has no such button and the API refuses them.
     expect((await api('wang.lei', 'POST', `/api/instances/${id}/urge`, {})).status).toBe(403);
     // The manager is told, once.
-    await stack.drainOutbox();
+    await suite.stack.drainOutbox();
     const notices = (await api('wang.lei', 'GET', '/api/notifications')).json.items.filter((n: { instanceId?: string; kind: string }) => n.instanceId === id && n.kind === 'urged');
     expect(notices).toHaveLength(1);
   }, 60_000);
 
   it('the manager transfers the task; the new assignee gets the buttons, the manager loses them', async () => {
     const id = await startByApi('Transfer Ltd');
-    const manager = await signedInPage(browser, stack, 'wang.lei', 'zh-CN');
+    const manager = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'zh-CN');
     await withFailureShot(manager, 'instance-transfer', async () => {
       await openRequest(manager, id);
       await act(manager, 'transfer', async (p) => { await pickUser(p, '[data-test=pick-user]', 'li.na'); });
       await manager.waitForFunction(() => !document.querySelector('[data-test=instance-actions] [data-action=approve]'));
     });
     await manager.context().close();
-    const liNa = await signedInPage(browser, stack, 'li.na', 'en');
+    const liNa = await signedInPage(suite.browser, suite.stack, 'li.na', 'en');
     await withFailureShot(liNa, 'instance-transferred', async () => {
       await openRequest(liNa, id);
       expect(await buttons(liNa)).toContain('approve');
@@ -250,7 +234,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('the manager adds a signer before themselves; the signer decides first, then the manager', async () => {
     const id = await startByApi('Signer Inc');
-    const manager = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const manager = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
     await withFailureShot(manager, 'instance-add-signer', async () => {
       await openRequest(manager, id);
       await act(manager, 'add-signer', async (p) => {
@@ -259,7 +243,7 @@ describe('workspace: the instance page with several users', () => {
       });
       await manager.waitForSelector('[data-test=step-list] [data-node=manager]:has-text("Sarah")');
     });
-    const sarah = await signedInPage(browser, stack, 'sarah.chen', 'en');
+    const sarah = await signedInPage(suite.browser, suite.stack, 'sarah.chen', 'en');
     await withFailureShot(sarah, 'instance-signer', async () => {
       await openRequest(sarah, id);
       expect(await buttons(sarah)).toContain('approve');
@@ -276,7 +260,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('a refusal from the server shows in the UI language, and nothing changes', async () => {
     const id = await startByApi('Stale Page');
-    const manager = await signedInPage(browser, stack, 'wang.lei', 'zh-CN');
+    const manager = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'zh-CN');
     await withFailureShot(manager, 'instance-refusal', async () => {
       await openRequest(manager, id);
       // Meanwhile the same task is decided elsewhere (another tab, the API).
@@ -300,9 +284,9 @@ describe('workspace: the instance page with several users', () => {
 
   it('batch approve in the to-do list approves the selected tasks that need no input', async () => {
     const ids = [await startByApi('Batch One'), await startByApi('Batch Two')];
-    const manager = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const manager = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
     await withFailureShot(manager, 'inbox-batch', async () => {
-      await manager.goto(`${stack.url}/workspace/inbox`);
+      await manager.goto(`${suite.stack.url}/workspace/inbox`);
       const searched = manager.waitForResponse((r) => r.url().includes('q=Batch'));
       await inputOf(manager, '[data-test=inbox-search]').fill('Batch');
       await searched;
@@ -323,7 +307,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('the requester CCs a colleague, who finds it under CC’d to me and may read but not decide', async () => {
     const id = await startByApi('CC Partners');
-    const requester = await signedInPage(browser, stack, 'zhang.wei', 'en');
+    const requester = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'en');
     await withFailureShot(requester, 'instance-cc', async () => {
       await openRequest(requester, id);
       await act(requester, 'cc', async (p) => {
@@ -333,9 +317,9 @@ describe('workspace: the instance page with several users', () => {
       await requester.waitForSelector('.el-message--success');
     });
     await requester.context().close();
-    const colleague = await signedInPage(browser, stack, 'li.na', 'zh-CN');
+    const colleague = await signedInPage(suite.browser, suite.stack, 'li.na', 'zh-CN');
     await withFailureShot(colleague, 'inbox-cc', async () => {
-      await colleague.goto(`${stack.url}/workspace/inbox`);
+      await colleague.goto(`${suite.stack.url}/workspace/inbox`);
       await colleague.waitForSelector('[data-count=cc]');
       await colleague.click('[data-tab=cc]');
       await openFromInbox(colleague, 'CC Partners');
@@ -348,7 +332,7 @@ describe('workspace: the instance page with several users', () => {
 
   it('the manager adds a signer alongside and removes them again (减签)', async () => {
     const id = await startByApi('Remove Signer');
-    const manager = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const manager = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
     await withFailureShot(manager, 'instance-remove-signer', async () => {
       await openRequest(manager, id);
       expect(await buttons(manager)).not.toContain('remove-signer');

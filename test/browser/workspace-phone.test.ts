@@ -2,15 +2,14 @@
 // the instance page stacked with its buttons in reach, a full-screen action dialog, no sideways
 // scrolling; screenshots go to test-results/screenshots. And axe: no critical violations on the
 // inbox and the instance page, at desktop and phone size.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ensureWebBuilt, inputOf, launchChromium, PASSWORD, screenshotPath, signedInPage, startStack, withFailureShot, type Stack, apiAs } from './harness.ts';
+import { apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
+const suite = useBrowserStack();
 let requestId = '';
 
 const flow = {
@@ -30,20 +29,7 @@ const flow = {
   edges: [{ from: 'start', to: 'manager' }, { from: 'manager', to: 'finance' }, { from: 'finance', to: 'end' }],
 };
 
-const api = (user: string, method: string, path: string, body?: unknown) => apiAs(stack, user, method, path, body);
-
-async function phonePage(user: string, locale: 'zh-CN' | 'en'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, isMobile: true, hasTouch: true });
-  await context.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${stack.url}/login`);
-  await inputOf(page, '[data-test=login-username]').fill(user);
-  await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
-  await page.click('[data-test=login-submit]');
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+const api = (user: string, method: string, path: string, body?: unknown) => apiAs(suite.stack, user, method, path, body);
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -53,9 +39,6 @@ async function critical(page: Page) {
 }
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
   expect((await api('admin', 'POST', '/api/definitions', flow)).status).toBe(201);
   expect((await api('admin', 'POST', `/api/definitions/${flow.key}/publish`)).status).toBe(201);
   const r = await api('zhang.wei', 'POST', '/api/instances', { definition: flow.key, data: { customer: '华东贸易 East Trading', amount: 128000, reason: '年度框架协议，竞品报价低 8%。Annual frame deal; the competitor quoted 8% less.' } });
@@ -64,17 +47,12 @@ beforeAll(async () => {
   await api('zhang.wei', 'POST', `/api/instances/${requestId}/comment`, { comment: '客户要求本周内答复 / The customer wants an answer this week.' });
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-
 describe('workspace at phone size', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`inbox, instance page and an action dialog fit 390x844 (${locale})`, async () => {
-      const page = await phonePage('wang.lei', locale);
+      const page = await signedInPage(suite.browser, suite.stack, 'wang.lei', locale, 'phone');
       await withFailureShot(page, `phone-${locale}`, async () => {
-        await page.goto(`${stack.url}/workspace/inbox`);
+        await page.goto(`${suite.stack.url}/workspace/inbox`);
         await page.waitForSelector('[data-test=inbox-cards] [data-instance]');
         expect(await page.locator('[data-test=inbox-table]').count()).toBe(0);
         expect(await sideways(page)).toBeLessThanOrEqual(0);
@@ -108,37 +86,37 @@ describe('workspace at phone size', () => {
   }
 
   it('the instance page loads no X6 code (the step list stands in for the canvas)', async () => {
-    const page = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const page = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
     const fresh = await page.context().newPage();
-    stack.scripts.length = 0;
-    await fresh.goto(`${stack.url}/workspace/requests/${requestId}`);
+    suite.stack.scripts.length = 0;
+    await fresh.goto(`${suite.stack.url}/workspace/requests/${requestId}`);
     await fresh.waitForSelector('[data-test=step-list]');
     await fresh.waitForLoadState('networkidle');
-    const loaded = [...stack.scripts];
+    const loaded = [...suite.stack.scripts];
     expect(loaded.length).toBeGreaterThan(0);
     for (const file of loaded) expect(readFileSync(join(DIST, file), 'utf8'), file).not.toContain('x6-graph');
     await page.context().close();
   }, 60_000);
 
   it('has no critical axe violations on the inbox and the instance page (desktop and phone)', async () => {
-    const desk = await signedInPage(browser, stack, 'wang.lei', 'en');
+    const desk = await signedInPage(suite.browser, suite.stack, 'wang.lei', 'en');
     await withFailureShot(desk, 'axe-desktop', async () => {
-      await desk.goto(`${stack.url}/workspace/inbox`);
+      await desk.goto(`${suite.stack.url}/workspace/inbox`);
       await desk.waitForSelector('[data-test=inbox-table] .el-table__row');
       expect(await critical(desk)).toEqual([]);
-      await desk.goto(`${stack.url}/workspace/requests/${requestId}`);
+      await desk.goto(`${suite.stack.url}/workspace/requests/${requestId}`);
       await desk.waitForSelector('[data-test=instance-actions] [data-action=approve]');
       expect(await critical(desk)).toEqual([]);
       await desk.screenshot({ path: screenshotPath('workspace-instance-desktop-en') });
     });
     await desk.context().close();
-    const phone = await phonePage('zhang.wei', 'zh-CN');
+    const phone = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'zh-CN', 'phone');
     await withFailureShot(phone, 'axe-phone', async () => {
-      await phone.goto(`${stack.url}/workspace/inbox`);
+      await phone.goto(`${suite.stack.url}/workspace/inbox`);
       await phone.click('[data-tab=started]');
       await phone.waitForSelector('[data-test=inbox-cards] [data-instance]');
       expect(await critical(phone)).toEqual([]);
-      await phone.goto(`${stack.url}/workspace/requests/${requestId}`);
+      await phone.goto(`${suite.stack.url}/workspace/requests/${requestId}`);
       await phone.waitForSelector('[data-test=instance-status]');
       expect(await critical(phone)).toEqual([]);
     });

@@ -3,7 +3,7 @@
 // reload, stays private to its author, and is gone once submitted. axe on the page.
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { apiAs, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -30,17 +30,11 @@ const flow = {
   ],
 };
 
-async function token(url: string, user: string): Promise<string> {
-  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: PASSWORD }) });
-  return ((await r.json()) as { token: string }).token;
-}
-
 describe('starting a request', () => {
   it('previews the approval path, saves a draft and submits it', async () => {
     const { stack, browser } = suite;
-    const admin = { authorization: `Bearer ${await token(stack.url, 'admin')}`, 'content-type': 'application/json' };
-    expect((await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: admin, body: JSON.stringify(flow) })).status).toBe(201);
-    expect((await fetch(`${stack.url}/api/definitions/travel-request/publish`, { method: 'POST', headers: admin })).status).toBe(201);
+    expect((await apiAs(stack, 'admin', 'POST', '/api/definitions', flow)).status).toBe(201);
+    expect((await apiAs(stack, 'admin', 'POST', '/api/definitions/travel-request/publish')).status).toBe(201);
 
     const page = await signedInPage(browser, stack, 'li.na', 'en');
     let draftId = '';
@@ -71,16 +65,14 @@ describe('starting a request', () => {
     });
 
     // Private to its author.
-    const sarah = { authorization: `Bearer ${await token(stack.url, 'sarah.chen')}` };
-    expect((await fetch(`${stack.url}/api/request-drafts/${draftId}`, { headers: sarah })).status).toBe(404);
-    expect(((await (await fetch(`${stack.url}/api/request-drafts`, { headers: sarah })).json()) as { items: unknown[] }).items).toEqual([]);
+    expect((await apiAs(stack, 'sarah.chen', 'GET', `/api/request-drafts/${draftId}`)).status).toBe(404);
+    expect((await apiAs(stack, 'sarah.chen', 'GET', '/api/request-drafts')).json.items).toEqual([]);
 
     await withFailureShot(page, 'start-draft-submit', async () => {
       await page.click('[data-test=start-submit]');
       await page.waitForURL((u) => u.pathname === '/workspace/inbox');
     });
-    const linaDrafts = await (await fetch(`${stack.url}/api/request-drafts`, { headers: { authorization: `Bearer ${await token(stack.url, 'li.na')}` } })).json() as { items: unknown[] };
-    expect(linaDrafts.items).toEqual([]);
+    expect((await apiAs(stack, 'li.na', 'GET', '/api/request-drafts')).json.items).toEqual([]);
     await page.context().close();
 
     const zh = await signedInPage(browser, stack, 'li.na', 'zh-CN');

@@ -1,11 +1,9 @@
 // The workspace in a real browser: start a request from a published flow's form (rendered by the
 // form kit), see it under "started by me", and in the approver's to-do list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, signedInPage, startStack, withFailureShot, type Stack } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
-let stack: Stack;
-let browser: Browser;
+const suite = useBrowserStack();
 
 const flow = {
   key: 'expense-claim',
@@ -23,27 +21,16 @@ const flow = {
 };
 
 beforeAll(async () => {
-  await ensureWebBuilt();
-  stack = await startStack();
-  browser = await launchChromium();
-  const login = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'browser-pass-1' }) });
-  const { token } = (await login.json()) as { token: string };
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  expect((await fetch(`${stack.url}/api/definitions`, { method: 'POST', headers: auth, body: JSON.stringify(flow) })).status).toBe(201);
-  expect((await fetch(`${stack.url}/api/definitions/expense-claim/publish`, { method: 'POST', headers: auth })).status).toBe(201);
+  expect((await apiAs(suite.stack, 'admin', 'POST', '/api/definitions', flow)).status).toBe(201);
+  expect((await apiAs(suite.stack, 'admin', 'POST', '/api/definitions/expense-claim/publish')).status).toBe(201);
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
 
 describe('workspace', () => {
   it('starts a request from the form and shows it to the initiator and the approver', async () => {
     // A member starts it (the form comes from GET /api/definitions/:key/form).
-    const page = await signedInPage(browser, stack, 'zhang.wei', 'zh-CN');
+    const page = await signedInPage(suite.browser, suite.stack, 'zhang.wei', 'zh-CN');
     await withFailureShot(page, 'workspace-start', async () => {
-      await page.goto(`${stack.url}/workspace/start/expense-claim`);
+      await page.goto(`${suite.stack.url}/workspace/start/expense-claim`);
       await page.waitForSelector('[data-test=start-page] [data-item=amount]');
       await page.click('[data-test=start-submit]');
       await page.waitForSelector('[data-item=amount].is-error');
@@ -60,14 +47,14 @@ describe('workspace', () => {
     });
     await page.context().close();
 
-    const approver = await signedInPage(browser, stack, 'li.na', 'en');
+    const approver = await signedInPage(suite.browser, suite.stack, 'li.na', 'en');
     await withFailureShot(approver, 'workspace-todo', async () => {
-      await approver.goto(`${stack.url}/workspace/inbox`);
+      await approver.goto(`${suite.stack.url}/workspace/inbox`);
       await approver.waitForSelector('[data-test=inbox-page] .el-table__row:has-text("Expense claim")');
       expect(await approver.locator('[data-test=inbox-page] .el-table__row').first().textContent()).toContain('check');
       expect(await approver.locator('[data-test=menu-studio]').count()).toBe(0);
       // A member asking for the studio lands in the workspace.
-      await approver.goto(`${stack.url}/studio/flows`);
+      await approver.goto(`${suite.stack.url}/studio/flows`);
       await approver.waitForURL((u) => u.pathname === '/workspace/inbox');
     });
     await approver.context().close();
