@@ -4,7 +4,7 @@
 // intact audit chain, two jobs racing, and bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArchiveJob } from '../../packages/server/src/archive/archive-job.ts';
-import { DIALECTS, PASSWORD, startSecondServer, startTestServer, usePgCluster } from './harness.ts';
+import { DIALECTS, startSecondServer, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 import { simpleFlow } from './fixtures.ts';
 
@@ -37,8 +37,7 @@ for (const dialect of DIALECTS) {
 
     // Sessions expire as the fake clock moves by days: sign in again after each move.
     const signIn = async () => {
-      const login = async (username: string) => (await s.call('POST', '/api/auth/login', { body: { username, password: PASSWORD } })).body.token as string;
-      [admin, designer, lina, wang, sarah, stranger, chen] = (await Promise.all(['admin', 'xu.ting', 'li.na', 'wang.lei', 'sarah.chen', 'he.jun', 'chen.jing'].map(login))) as [string, string, string, string, string, string, string];
+      [admin, designer, lina, wang, sarah, stranger, chen] = (await Promise.all(['admin', 'xu.ting', 'li.na', 'wang.lei', 'sarah.chen', 'he.jun', 'chen.jing'].map((u) => s.signIn(u)))) as [string, string, string, string, string, string, string];
     };
     const advanceDays = async (days: number) => {
       s.clock.advance(days * DAY);

@@ -9,19 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  argon2idHasher,
   backupSqliteFile,
-  createApp,
   importExport,
-  listen,
   openPostgresStore,
   openSqliteStore,
-  silentLogger,
   writeExport,
 } from '../../packages/server/src/index.ts';
 import type { Store } from '../../packages/server/src/index.ts';
 import { parallelFlow, simpleFlow } from './fixtures.ts';
-import { DIALECTS, fakeClock, PASSWORD, startTestServer, usePgCluster } from './harness.ts';
+import { DIALECTS, startServerOn, startTestServer, usePgCluster } from './harness.ts';
 import type { DialectName, TestServer } from './harness.ts';
 
 const cluster = usePgCluster();
@@ -35,41 +31,16 @@ async function emptyStore(dialect: DialectName): Promise<Store> {
   return openPostgresStore({ connectionString: cluster.pg!.createDatabase(`restore_${process.pid}_${++dbCounter}`) });
 }
 
-/** An app on an existing store (no seeding), with the clock where the original's is. */
-async function appOn(store: Store, at: string) {
-  const clock = fakeClock(at);
-  const baton = createApp({ store, clock, ids: { next: () => `r-${++dbCounter}-${Math.random().toString(36).slice(2)}` }, secrets: { sessionKey: new TextEncoder().encode('another-secret-another-secret-1234') }, logger: silentLogger, hasher: argon2idHasher({ memoryCost: 1024, timeCost: 1 }) });
-  const running = await listen(baton.app, 0);
-  const tokens = new Map<string, string>();
-  const call = async (method: string, path: string, token?: string, body?: unknown) => {
-    const res = await fetch(running.url + path, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined, text };
-  };
-  return {
-    call,
-    async token(user: string) {
-      if (!tokens.has(user)) tokens.set(user, (await call('POST', '/api/auth/login', undefined, { username: user, password: PASSWORD })).body.token);
-      return tokens.get(user)!;
-    },
-    close: async () => {
-      await running.close();
-      await store.close();
-    },
-  };
-}
-type Api = Pick<Awaited<ReturnType<typeof appOn>>, 'call' | 'token'>;
-
 /** Everything a user or admin can see, read through the API. */
-async function observe(api: Api, instanceIds: readonly string[], auditUpTo: number) {
+async function observe(api: Pick<TestServer, 'call' | 'token'>, instanceIds: readonly string[], auditUpTo: number) {
   const seen: Record<string, unknown> = {};
   for (const user of USERS) {
-    const t = await api.token(user);
-    seen[`${user} counts`] = (await api.call('GET', '/api/inbox/counts', t)).body;
-    for (const view of ['todo', 'done', 'cc', 'started']) seen[`${user} ${view}`] = (await api.call('GET', `/api/inbox/${view}?limit=100`, t)).body;
-    seen[`${user} drafts`] = (await api.call('GET', '/api/request-drafts', t)).body;
+    const token = await api.token(user);
+    seen[`${user} counts`] = (await api.call('GET', '/api/inbox/counts', { token })).body;
+    for (const view of ['todo', 'done', 'cc', 'started']) seen[`${user} ${view}`] = (await api.call('GET', `/api/inbox/${view}?limit=100`, { token })).body;
+    seen[`${user} drafts`] = (await api.call('GET', '/api/request-drafts', { token })).body;
   }
-  const admin = await api.token('admin');
+  const admin = { token: await api.token('admin') };
   for (const id of instanceIds) seen[`instance ${id}`] = (await api.call('GET', `/api/instances/${id}`, admin)).body;
   const audit = (await api.call('GET', `/api/audit?limit=500&cursor=${auditUpTo + 1}`, admin)).body;
   seen.audit = audit.items;
@@ -132,7 +103,7 @@ for (const source of DIALECTS) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="baton-export-/);
       exported = await res.text();
-      original = await observe({ call: async (m, p, t, b) => { const r = await s.call(m, p, { ...(t ? { token: t } : {}), ...(b ? { body: b } : {}) }); return { ...r, text: '' }; }, token: (u) => s.token(u) }, ids, headSeq);
+      original = await observe(s, ids, headSeq);
     }, 120_000);
     afterAll(() => s.close());
 
@@ -147,21 +118,21 @@ for (const source of DIALECTS) {
         const store = await emptyStore(target);
         const imported = await importExport(store, JSON.parse(exported));
         expect(imported).toMatchObject({ ok: true });
-        const app = await appOn(store, s.clock.now().toISOString());
+        const app = await startServerOn(target, store, s.clock.now().toISOString());
         try {
           const restored = await observe(app, ids, headSeq);
           for (const key of Object.keys(original)) expect(restored[key], key).toEqual(original[key]);
           expect(original['wang.lei todo']).toMatchObject({ items: [expect.anything()] });
           expect(original.archiveSearch).toMatchObject({ items: [expect.anything()] });
-          const verify = await app.call('GET', '/api/audit/verify', await app.token('admin'));
+          const verify = await app.call('GET', '/api/audit/verify', { token: await app.token('admin') });
           expect(verify.status).toBe(200);
           expect(verify.body.ok).toBe(true);
           expect(verify.body.checked).toBeGreaterThanOrEqual(headSeq);
           // The restored store works on: the waiting request can be approved there.
-          const todo = (await app.call('GET', '/api/inbox/todo', await app.token('wang.lei'))).body.items as Array<{ task: { id: string }; instance: { id: string } }>;
+          const todo = (await app.call('GET', '/api/inbox/todo', { token: await app.token('wang.lei') })).body.items as Array<{ task: { id: string }; instance: { id: string } }>;
           const waiting = todo.find((i) => i.instance.id === ids[3])!;
-          expect((await app.call('POST', `/api/tasks/${waiting.task.id}/approve`, await app.token('wang.lei'), {})).status).toBe(200);
-          expect((await app.call('GET', '/api/audit/verify', await app.token('admin'))).body.ok).toBe(true);
+          expect((await app.call('POST', `/api/tasks/${waiting.task.id}/approve`, { token: await app.token('wang.lei'), body: {} })).status).toBe(200);
+          expect((await app.call('GET', '/api/audit/verify', { token: await app.token('admin') })).body.ok).toBe(true);
           // A second import into the now occupied store is refused.
           expect(await importExport(store, JSON.parse(exported))).toMatchObject({ ok: false, error: { code: 'not-empty' } });
         } finally {
@@ -173,15 +144,15 @@ for (const source of DIALECTS) {
     if (source === 'sqlite') {
       it('makes an online SQLite copy that a new app opens and answers the same', async () => {
         const file = join(scratch, `copy-${++dbCounter}.sqlite`);
-        const dbFile = await sqliteFileOf(s);
+        const dbFile = s.databaseFile!;
         const copied = await backupSqliteFile(dbFile, file);
         expect(copied).toMatchObject({ ok: true });
         expect(await backupSqliteFile(dbFile, file)).toMatchObject({ ok: false, error: { code: 'target-exists' } });
-        const app = await appOn(await openSqliteStore({ file }), s.clock.now().toISOString());
+        const app = await startServerOn('sqlite', await openSqliteStore({ file }), s.clock.now().toISOString());
         try {
           const restored = await observe(app, ids, headSeq);
           for (const key of Object.keys(original)) expect(restored[key], key).toEqual(original[key]);
-          expect((await app.call('GET', '/api/audit/verify', await app.token('admin'))).body.ok).toBe(true);
+          expect((await app.call('GET', '/api/audit/verify', { token: await app.token('admin') })).body.ok).toBe(true);
         } finally {
           await app.close();
         }
@@ -210,8 +181,3 @@ for (const source of DIALECTS) {
   });
 }
 
-/** The SQLite file under the test server (PRAGMA database_list names it). */
-async function sqliteFileOf(s: TestServer): Promise<string> {
-  const rows = (await s.store.db.selectFrom('pragma_database_list' as never).selectAll().execute()) as Array<{ name: string; file: string }>;
-  return rows.find((r) => r.name === 'main')!.file;
-}

@@ -58,9 +58,13 @@ export interface TestServer {
   clock: FakeClock;
   /** PostgreSQL only: the database URL, for a second server on the same database. */
   databaseUrl?: string;
+  /** SQLite only: the database file, for a copy or another connection to it. */
+  databaseFile?: string;
   call(method: string, path: string, opts?: CallOptions): Promise<Reply>;
   /** A session token for a demo user (cached). */
   token(user: string): Promise<string>;
+  /** A new session for a demo user, never cached: for after the clock has moved past the cached ones' expiry. */
+  signIn(user: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -89,20 +93,29 @@ export function usePgCluster(): { pg: PgCluster | undefined } {
 export async function startTestServer(dialect: DialectName, pg: PgCluster | undefined, options: Record<string, unknown> = {}): Promise<TestServer> {
   let store: Store;
   let cleanup = async () => {};
-  let databaseUrl: string | undefined;
+  let database: Database = {};
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'baton-api-'));
-    store = await openSqliteStore({ file: join(dir, 'baton.sqlite') });
+    const databaseFile = join(dir, 'baton.sqlite');
+    database = { databaseFile };
+    store = await openSqliteStore({ file: databaseFile });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     if (!pg) throw new Error('no PostgreSQL cluster');
-    databaseUrl = pg.createDatabase(`t${process.pid}_${++counter}`);
+    const databaseUrl = pg.createDatabase(`t${process.pid}_${++counter}`);
+    database = { databaseUrl };
     store = await openPostgresStore({ connectionString: databaseUrl, max: 20 });
   }
   const clock = fakeClock();
   const hasher = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
   await seedDemoOrg(store, DEMO_ORG, hasher, clock.now().toISOString(), PASSWORD);
-  return serveOn(dialect, store, clock, options, databaseUrl, cleanup);
+  return serveOn(dialect, store, clock, options, database, cleanup);
+}
+
+/** A server on a store the test opened itself (a restored copy, another connection to a running
+ * server's database), nothing seeded, its clock at `at`; closing it closes the store. */
+export async function startServerOn(dialect: DialectName, store: Store, at: string): Promise<TestServer> {
+  return serveOn(dialect, store, fakeClock(at), {}, {}, async () => {});
 }
 
 /** A second server (its own pool, caches and clock) on the first one's PostgreSQL database. */
@@ -110,10 +123,12 @@ export async function startSecondServer(first: TestServer): Promise<TestServer> 
   if (!first.databaseUrl) throw new Error('a second server needs PostgreSQL');
   const store = await openPostgresStore({ connectionString: first.databaseUrl, max: 20 });
   const clock = fakeClock(first.clock.now().toISOString());
-  return serveOn('postgres', store, clock, {}, first.databaseUrl, async () => {});
+  return serveOn('postgres', store, clock, {}, { databaseUrl: first.databaseUrl }, async () => {});
 }
 
-async function serveOn(dialect: DialectName, store: Store, clock: FakeClock, options: Record<string, unknown>, databaseUrl: string | undefined, cleanup: () => Promise<void>): Promise<TestServer> {
+type Database = Pick<TestServer, 'databaseUrl' | 'databaseFile'>;
+
+async function serveOn(dialect: DialectName, store: Store, clock: FakeClock, options: Record<string, unknown>, database: Database, cleanup: () => Promise<void>): Promise<TestServer> {
   const hasher = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
   const baton = createApp({
     store,
@@ -144,20 +159,24 @@ async function serveOn(dialect: DialectName, store: Store, clock: FakeClock, opt
     }
     return { status: res.status, headers: res.headers, body: parsed };
   };
+  const signIn = async (user: string) => {
+    const r = await call('POST', '/api/auth/login', { body: { username: user, password: PASSWORD } });
+    if (r.status !== 200) throw new Error(`login ${user}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body.token as string;
+  };
   return {
     dialect,
     url: running.url,
     baton,
     store,
     clock,
-    ...(databaseUrl ? { databaseUrl } : {}),
+    ...database,
     call,
+    signIn,
     async token(user) {
       let t = tokens.get(user);
       if (!t) {
-        const r = await call('POST', '/api/auth/login', { body: { username: user, password: PASSWORD } });
-        if (r.status !== 200) throw new Error(`login ${user}: ${r.status} ${JSON.stringify(r.body)}`);
-        t = r.body.token as string;
+        t = await signIn(user);
         tokens.set(user, t);
       }
       return t;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { simpleFlow } from './fixtures.ts';
 import { PASSWORD, startTestServer, usePgCluster } from './harness.ts';
-import { api, startServerProcess } from './server-process.ts';
+import { api, login, startServerProcess } from './server-process.ts';
 import type { ServerProcess } from './server-process.ts';
 
 const cluster = usePgCluster();
@@ -86,7 +86,7 @@ describe('two server processes on one PostgreSQL', () => {
       const [a, b] = processes as [ServerProcess, ServerProcess];
 
       // Meanwhile: each raced task is approved twice through each process, all at once.
-      const tokens = await Promise.all([a, b].map(async (p) => (await api(p.url, 'POST', '/api/auth/login', undefined, { username: 'wang.lei', password: PASSWORD })).body.token as string));
+      const tokens = await Promise.all([a, b].map((p) => login(p.url, 'wang.lei', PASSWORD)));
       const answers = await pool(RACED, 10, async (i) => Promise.all([a, b, a, b].map((p, j) => api(p.url, 'POST', `/api/tasks/${raced[i]!.task}/approve`, tokens[j % 2], {}))));
       for (const per of answers) {
         expect(per.filter((r) => r.status === 200)).toHaveLength(1);
@@ -117,7 +117,7 @@ describe('two server processes on one PostgreSQL', () => {
       // The every-second schedule: wait for a few firings, stop both processes, then count.
       const firings = async () => db.selectFrom('audit').select(['detail']).where('action', '=', 'schedule.fired').execute();
       await until(async () => (await firings()).length >= 4, 60_000);
-      const admin = (await api(a.url, 'POST', '/api/auth/login', undefined, { username: 'admin', password: PASSWORD })).body.token as string;
+      const admin = await login(a.url, 'admin', PASSWORD);
       expect((await api(b.url, 'GET', '/api/audit/verify', admin)).body.ok).toBe(true);
       await Promise.all(processes.splice(0).map((p) => p.kill()));
       const scheduled = (await firings()).map((r) => JSON.parse(r.detail) as { due: string; started: number; failed: unknown[] });

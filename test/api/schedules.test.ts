@@ -5,9 +5,9 @@
 // apps run it, survives a restart (the due time lives in the database), catches up a missed run
 // once, follows edits of the record type; a bad cron is refused with its pointer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { argon2idHasher, createApp, listen, openPostgresStore, openSqliteStore, silentLogger } from '../../packages/server/src/index.ts';
+import { openPostgresStore, openSqliteStore } from '../../packages/server/src/index.ts';
 import { nextRunAfter } from '../../packages/server/src/schedules/cron-expression.ts';
-import { DIALECTS, fakeClock, PASSWORD, startTestServer, usePgCluster } from './harness.ts';
+import { DIALECTS, startServerOn, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 
 const cluster = usePgCluster();
@@ -36,22 +36,8 @@ const reviewFlow = {
 
 /** Another app (its own pool or connection, its own clock) on the same database: a restarted or second process. */
 async function anotherApp(s: TestServer, at: string) {
-  let store;
-  if (s.databaseUrl) store = await openPostgresStore({ connectionString: s.databaseUrl });
-  else {
-    const rows = (await s.store.db.selectFrom('pragma_database_list' as never).selectAll().execute()) as Array<{ name: string; file: string }>;
-    store = await openSqliteStore({ file: rows.find((r) => r.name === 'main')!.file });
-  }
-  const clock = fakeClock(at);
-  const baton = createApp({ store, clock, ids: { next: () => `b-${Math.random().toString(36).slice(2)}` }, secrets: { sessionKey: new TextEncoder().encode('second-app-secret-second-app-secret!') }, logger: silentLogger, hasher: argon2idHasher({ memoryCost: 1024, timeCost: 1 }) });
-  const running = await listen(baton.app, 0);
-  const call = async (method: string, path: string, token?: string) => {
-    const res = await fetch(running.url + path, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: res.status, body: (await res.json()) as any };
-  };
-  const login = await fetch(`${running.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
-  const token = ((await login.json()) as { token: string }).token;
-  return { call, token, close: async () => { await running.close(); await store.close(); } };
+  const store = s.databaseUrl ? await openPostgresStore({ connectionString: s.databaseUrl }) : await openSqliteStore({ file: s.databaseFile! });
+  return startServerOn(s.dialect, store, at);
 }
 
 for (const dialect of DIALECTS) {
@@ -61,9 +47,8 @@ for (const dialect of DIALECTS) {
     let designer = '';
     const reviews = async () => s.store.db.selectFrom('instances').select(['id', 'initiator', 'snapshot']).where('definition_key', '=', 'account-review').execute();
     // Session tokens expire as the fake clock moves on by days: sign in afresh for each call.
-    const fresh = async (user: string) => (await s.call('POST', '/api/auth/login', { body: { username: user, password: PASSWORD } })).body.token as string;
-    const list = async () => (await s.call('GET', '/api/admin/schedules', { token: await fresh('admin') })).body;
-    const run = async () => (await s.call('POST', '/api/admin/schedules/run', { token: await fresh('admin') })).body;
+    const list = async () => (await s.call('GET', '/api/admin/schedules', { token: await s.signIn('admin') })).body;
+    const run = async () => (await s.call('POST', '/api/admin/schedules/run', { token: await s.signIn('admin') })).body;
 
     beforeAll(async () => {
       s = await startTestServer(dialect, cluster.pg);
@@ -112,7 +97,7 @@ for (const dialect of DIALECTS) {
       const after = (await list()).items[0];
       const following = nextRunAfter(CRON, timezone, new Date(schedule.nextRun));
       expect(after).toMatchObject({ lastRun: schedule.nextRun, nextRun: following.ok ? following.next : 'x', lastResult: { started: 2, failed: 0, skipped: 0 } });
-      const audit = (await s.call('GET', '/api/audit?action=schedule.fired', { token: await fresh('admin') })).body.items;
+      const audit = (await s.call('GET', '/api/audit?action=schedule.fired', { token: await s.signIn('admin') })).body.items;
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actor: 'system', subject: 'schedule:record:account:0', detail: { started: 2 } });
     });
@@ -122,7 +107,8 @@ for (const dialect of DIALECTS) {
       const [a, b] = [await anotherApp(s, due), await anotherApp(s, due)];
       try {
         const before = (await reviews()).length;
-        const runs = await Promise.all([a, b, a, b].map((app) => app.call('POST', '/api/admin/schedules/run', app.token)));
+        const tokens = [await a.token('admin'), await b.token('admin')];
+        const runs = await Promise.all([a, b, a, b].map((app, i) => app.call('POST', '/api/admin/schedules/run', { token: tokens[i % 2]! })));
         expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 200]);
         expect(runs.flatMap((r) => r.body.fired)).toEqual([{ schedule: 'record:account:0', due, started: 2, failed: [], skipped: 0 }]);
         expect((await reviews()).length).toBe(before + 2);
@@ -158,7 +144,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('follows edits of the record type: a new cron restarts its clock, a removed trigger its schedule', async () => {
-      const designerNow = await fresh('xu.ting');
+      const designerNow = await s.signIn('xu.ting');
       expect((await s.call('PUT', '/api/record-types/account', { token: designerNow, body: accountType([{ ...weekly, cron: '0 0 12 1 * *' }]) })).status).toBe(200);
       const { items, timezone } = await list();
       const next = nextRunAfter('0 0 12 1 * *', timezone, s.clock.now());

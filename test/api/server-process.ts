@@ -45,6 +45,7 @@ export async function api(url: string, method: string, path: string, token?: str
   return { status: res.status, body: (await res.json()) as any };
 }
 
-export async function login(url: string, user: string): Promise<string> {
-  return (await api(url, 'POST', '/api/auth/login', undefined, { username: user, password: 'baton-demo' })).body.token as string;
+/** A session token for `user`; the password is the one `pnpm start` seeds unless the test seeded its own. */
+export async function login(url: string, user: string, password = 'baton-demo'): Promise<string> {
+  return (await api(url, 'POST', '/api/auth/login', undefined, { username: user, password })).body.token as string;
 }

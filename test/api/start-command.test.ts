@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPgCluster } from '../postgres/pg-harness.ts';
+import { api, login } from './server-process.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'baton-start-'));
@@ -37,11 +38,6 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
-const post = async (url: string, body: unknown, token?: string) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as any };
-};
-
 describe('pnpm start', () => {
   it('runs on PostgreSQL when DATABASE_URL is set', async () => {
     const pg = await startPgCluster();
@@ -51,7 +47,7 @@ describe('pnpm start', () => {
       try {
         expect(s.output).toContain('PostgreSQL (DATABASE_URL)');
         expect(((await (await fetch(`${s.url}/api/health`)).json()) as any).store).toBe('postgres');
-        expect((await post(`${s.url}/api/auth/login`, { username: 'admin', password: 'baton-demo' })).status).toBe(200);
+        expect((await api(s.url, 'POST', '/api/auth/login', undefined, { username: 'admin', password: 'baton-demo' })).status).toBe(200);
       } finally {
         await s.stop();
       }
@@ -72,38 +68,37 @@ describe('pnpm start', () => {
       expect(s.output).toContain('discount-approval');
       expect(s.output).toContain('baton-demo');
       expect((await fetch(`${s.url}/api/health`)).status).toBe(200);
-      const lina = (await post(`${s.url}/api/auth/login`, { username: 'li.na', password: 'baton-demo' })).body.token as string;
-      const wang = (await post(`${s.url}/api/auth/login`, { username: 'wang.lei', password: 'baton-demo' })).body.token as string;
-      const defs = await (await fetch(`${s.url}/api/definitions`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      const lina = await login(s.url, 'li.na');
+      const wang = await login(s.url, 'wang.lei');
+      const defs = (await api(s.url, 'GET', '/api/definitions', lina)).body;
       expect(defs.items.map((d: any) => d.key)).toEqual(expect.arrayContaining(['discount-approval', 'contract-approval', 'order-change-request']));
       // Seeded through installTemplate: the gallery knows each one is installed, from which version.
-      const designer = (await post(`${s.url}/api/auth/login`, { username: 'xu.ting', password: 'baton-demo' })).body.token as string;
-      const gallery = await (await fetch(`${s.url}/api/templates`, { headers: { authorization: `Bearer ${designer}` } })).json() as any;
+      const gallery = (await api(s.url, 'GET', '/api/templates', await login(s.url, 'xu.ting'))).body;
       const discount = gallery.items.find((t: any) => t.key === 'discount-approval');
       expect(discount.installed).toEqual([expect.objectContaining({ definition: 'discount-approval', latestVersion: 1 })]);
       // templates/discount-approval/scenarios/small-discount-manager-approves.json, over HTTP.
       const data = { amount: 8000, customer: 'cust-sh-0107', discount_rate: 3, lines: [{ product: 'Northwind grinder G1', quantity: 4, unit_price: 2000 }], reason: 'Repeat customer, fourth order this year.', total_cost: 5200 };
-      const started = await post(`${s.url}/api/instances`, { definition: 'discount-approval', data }, lina);
+      const started = await api(s.url, 'POST', '/api/instances', lina, { definition: 'discount-approval', data });
       expect(started.status).toBe(201);
       expect(started.body.tasks).toEqual([expect.objectContaining({ node: 'manager', user: 'wang.lei' })]);
-      const approved = await post(`${s.url}/api/tasks/${started.body.tasks[0].id}/approve`, {}, wang);
+      const approved = await api(s.url, 'POST', `/api/tasks/${started.body.tasks[0].id}/approve`, wang, {});
       expect(approved.body.status).toBe('approved');
-      const detail = await (await fetch(`${s.url}/api/instances/${started.body.id}`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      const detail = (await api(s.url, 'GET', `/api/instances/${started.body.id}`, lina)).body;
       expect(detail.graph.nodes.filter((n: any) => n.state === 'done').map((n: any) => n.id)).toEqual(['start', 'manager', 'amount_check', 'approved']);
       // A change request on one of the demo orders (li.na's): the order-change-request flow locks
       // the field, her manager approves, and the approval applies the patch in its transaction.
-      const admin = (await post(`${s.url}/api/auth/login`, { username: 'admin', password: 'baton-demo' })).body.token as string;
-      const order = await (await fetch(`${s.url}/api/records/order/rec_demo_order_1`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      const admin = await login(s.url, 'admin');
+      const order = (await api(s.url, 'GET', '/api/records/order/rec_demo_order_1', lina)).body;
       expect(order.values).toMatchObject({ number: 'SO-2026-0001', delivery_date: '2026-04-15' });
-      const change = await post(`${s.url}/api/records/order/rec_demo_order_1/change-requests`, { definition: 'order-change-request', patch: { delivery_date: '2026-05-20' }, data: { change_reason: 'customer-request', details: 'Customer asked to move delivery after their store renovation.' } }, lina);
+      const change = await api(s.url, 'POST', '/api/records/order/rec_demo_order_1/change-requests', lina, { definition: 'order-change-request', patch: { delivery_date: '2026-05-20' }, data: { change_reason: 'customer-request', details: 'Customer asked to move delivery after their store renovation.' } });
       expect(change.status, JSON.stringify(change.body)).toBe(201);
       expect(change.body.tasks).toEqual([expect.objectContaining({ node: 'manager', user: 'wang.lei' })]);
-      const impact = await (await fetch(`${s.url}/api/definitions/order-change-request/impact`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
+      const impact = (await api(s.url, 'GET', '/api/definitions/order-change-request/impact', admin)).body;
       expect(impact.record.lockedRecords).toEqual(['rec_demo_order_1']);
-      expect((await post(`${s.url}/api/tasks/${change.body.tasks[0].id}/approve`, {}, wang)).body.status).toBe('approved');
-      const changed = await (await fetch(`${s.url}/api/records/order/rec_demo_order_1`, { headers: { authorization: `Bearer ${lina}` } })).json() as any;
+      expect((await api(s.url, 'POST', `/api/tasks/${change.body.tasks[0].id}/approve`, wang, {})).body.status).toBe('approved');
+      const changed = (await api(s.url, 'GET', '/api/records/order/rec_demo_order_1', lina)).body;
       expect(changed).toMatchObject({ revision: order.revision + 1, values: { delivery_date: '2026-05-20' }, locks: [] });
-      const audit = await (await fetch(`${s.url}/api/audit?subject=${encodeURIComponent('record:order:rec_demo_order_1')}`, { headers: { authorization: `Bearer ${admin}` } })).json() as any;
+      const audit = (await api(s.url, 'GET', `/api/audit?subject=${encodeURIComponent('record:order:rec_demo_order_1')}`, admin)).body;
       expect(audit.items.map((a: any) => a.action)).toContain('record.change-applied');
 
       expect((await fetch(`${s.url}/`, { redirect: 'manual' })).status).toBeLessThan(400);
@@ -116,8 +111,7 @@ describe('pnpm start', () => {
     const again = await start({});
     try {
       expect(again.output).not.toContain('first run');
-      const login = await post(`${again.url}/api/auth/login`, { username: 'li.na', password: 'baton-demo' });
-      expect(login.status).toBe(200);
+      expect((await api(again.url, 'POST', '/api/auth/login', undefined, { username: 'li.na', password: 'baton-demo' })).status).toBe(200);
     } finally {
       await again.stop();
     }
