@@ -1,6 +1,7 @@
 // A flow managed in git, in a real browser: the designer shows the banner in the UI language,
 // Save and Publish are off, "Copy to draft" duplicates it under a new key and opens the copy,
-// which has no banner and saves; the original's draft on the server is untouched.
+// which has no banner and saves; the original's draft on the server is untouched. On the versions
+// page its Restore buttons are off (the server refuses a restore from the studio).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiAs, signedInPage, withFailureShot, useBrowserStack } from './harness.ts';
@@ -55,6 +56,25 @@ describe('git-managed flows in the designer', () => {
       await page.click('.el-message-box .el-button--primary');
       await page.waitForSelector('.el-message--error:has-text("Copy failed")');
       expect(page.url()).toContain('/studio/flows/git-discount/designer');
+    });
+  });
+
+  it('offers no restore of a version on the versions page (only baton push may change the draft)', async () => {
+    const page = await signedInPage(suite.browser, suite.stack, 'xu.ting', 'en');
+    await withFailureShot(page, 'git-managed-versions', async () => {
+      // Published as `baton push --publish` does.
+      const pushed = await apiAs(suite.stack, 'xu.ting', 'POST', '/api/definitions/git-discount/publish', {}, { 'baton-managed-push': 'git' });
+      expect(pushed.status).toBe(201);
+      await page.goto(`${suite.stack.url}/studio/flows/git-discount/versions`);
+      const restore = page.locator('[data-restore-version="1"]');
+      await restore.waitFor();
+      expect(await restore.isDisabled()).toBe(true);
+      expect(await restore.getAttribute('title')).toContain('Managed in git');
+      // A flow of the studio's own keeps the button.
+      expect((await apiAs(suite.stack, 'xu.ting', 'POST', '/api/definitions/my-discount/publish', {})).status).toBe(201);
+      await page.goto(`${suite.stack.url}/studio/flows/my-discount/versions`);
+      await page.locator('[data-restore-version="1"]').waitFor();
+      expect(await page.locator('[data-restore-version="1"]').isDisabled()).toBe(false);
     });
   });
 
