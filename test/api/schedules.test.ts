@@ -1,6 +1,6 @@
 // Cron-scheduled triggers on SQLite and PostgreSQL with the fake clock: a record type's
-// `on: "schedule"` trigger becomes a schedule row whose next run croner computes in the server's
-// zone; admins list them; a due firing starts the flow once per matching record (condition
+// `on: "schedule"` trigger becomes a schedule row whose next run croner computes in the trigger's
+// zone (else the app's scheduleTimezone; schedule-timezones.test.ts); admins list them; a due firing starts the flow once per matching record (condition
 // applied, record owner as initiator) in one transaction with its claim, fires once however many
 // apps run it, survives a restart (the due time lives in the database), catches up a missed run
 // once, follows edits of the record type; a bad cron is refused with its pointer.

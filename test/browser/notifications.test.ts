@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inputOf, PASSWORD, screenshotPath, signedInPage, useBrowserStack, withFailureShot, apiAs } from './harness.ts';
+import { screenshotPath, signedInPage, useBrowserStack, withFailureShot, apiAs } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -43,19 +43,6 @@ const settled = (page: Page) => page.waitForFunction(() => document.getAnimation
 async function seriousAxe(page: Page, include: string) {
   const result = await new AxeBuilder({ page }).include(include).analyze();
   return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function phonePage(user: string, locale: 'zh-CN' | 'en'): Promise<Page> {
-  const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 }, locale, isMobile: true, hasTouch: true });
-  await context.addInitScript((l) => localStorage.setItem('baton.locale', l), locale);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${suite.stack.url}/login`);
-  await inputOf(page, '[data-test=login-username]').fill(user);
-  await inputOf(page, '[data-test=login-password]').fill(PASSWORD);
-  await page.click('[data-test=login-submit]');
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
 }
 
 describe('notifications bell', () => {
@@ -118,7 +105,7 @@ describe('notifications bell', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`fits a 390x844 phone (${locale})`, async () => {
       await startRequests(1);
-      const page = await phonePage('wang.lei', locale);
+      const page = await signedInPage(suite.browser, suite.stack, 'wang.lei', locale, 'phone');
       await withFailureShot(page, `notifications-phone-${locale}`, async () => {
         await badge(page).waitFor();
         const bell = await page.locator('[data-test=notifications-bell]').boundingBox();
