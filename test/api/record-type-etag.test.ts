@@ -2,7 +2,8 @@
 // ETag over the record type's content; a PUT with If-Match replaces only that version (412
 // record-type-changed, both languages, the current ETag in details, nothing written), one with
 // If-None-Match: * only creates (412 record-type-exists); without either a PUT still creates or
-// replaces (the studio); two writers racing on one ETag: exactly one wins.
+// replaces (the studio); If-Match: * replaces any existing version; two writers racing on one ETag:
+// exactly one wins; two creates racing: one 201, the other 412 (If-None-Match: *) or a replace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
@@ -63,7 +64,7 @@ for (const dialect of DIALECTS) {
       const current = await get();
       const etag = current.headers.get('etag')!;
       const revision = current.body.revision;
-      for (const stale of ['"0123456789abcdef0123456789abcdef"', 'W/' + etag, '*', 'garbage']) {
+      for (const stale of ['"0123456789abcdef0123456789abcdef"', 'W/' + etag, 'garbage', '"0123456789abcdef0123456789abcdef", W/' + etag]) {
         const r = await put(supplier('Overwritten'), { 'if-match': stale });
         expect(r.status, stale).toBe(412);
         expect(r.body.error.code).toBe('record-type-changed');
@@ -77,11 +78,24 @@ for (const dialect of DIALECTS) {
       expect(after.body.pluralName.en).toBe('Suppliers A');
     });
 
-    it('If-Match on a record type that does not exist is 412, and creates nothing', async () => {
-      const r = await s.call('PUT', '/api/record-types/ghost', { token: designer, body: { ...supplier(), key: 'ghost' }, headers: { 'if-match': '"0123456789abcdef0123456789abcdef"' } });
-      expect(r.status).toBe(412);
-      expect(r.body.error.details.currentEtag).toBeNull();
+    it('If-Match on a record type that does not exist is 412, also If-Match: *, and creates nothing', async () => {
+      for (const tag of ['"0123456789abcdef0123456789abcdef"', '*']) {
+        const r = await s.call('PUT', '/api/record-types/ghost', { token: designer, body: { ...supplier(), key: 'ghost' }, headers: { 'if-match': tag } });
+        expect(r.status, tag).toBe(412);
+        expect(r.body.error.code).toBe('record-type-changed');
+        expect(r.body.error.details.currentEtag).toBeNull();
+      }
       expect((await s.call('GET', '/api/record-types/ghost', { token: designer })).status).toBe(404);
+    });
+
+    it('If-Match: * replaces whatever version exists (RFC 9110), as does a list naming the current ETag', async () => {
+      const etag = (await get()).headers.get('etag')!;
+      const any = await put(supplier('Any version'), { 'if-match': '*' });
+      expect(any.status, JSON.stringify(any.body)).toBe(200);
+      expect(any.headers.get('etag')).not.toBe(etag);
+      const listed = await put(supplier('Suppliers A'), { 'if-match': `"0123456789abcdef0123456789abcdef", ${any.headers.get('etag')}` });
+      expect(listed.status).toBe(200);
+      expect((await get()).body.pluralName.en).toBe('Suppliers A');
     });
 
     it('two writes based on the same ETag: the first wins, the second is 412', async () => {
@@ -99,6 +113,35 @@ for (const dialect of DIALECTS) {
       expect([a.status, b.status].sort()).toEqual([200, 412]);
       const winner = a.status === 200 ? 'Racer A' : 'Racer B';
       expect((await get()).body.pluralName.en).toBe(winner);
+    });
+
+    it('two creates at once with If-None-Match: *: exactly one 201, the other 412 record-type-exists, never a 500', async () => {
+      for (let round = 0; round < 4; round++) {
+        const key = `race-create-${round}`;
+        const at = (plural: string) => s.call('PUT', `/api/record-types/${key}`, { token: designer, body: { ...supplier(plural), key }, headers: { 'if-none-match': '*' } });
+        const [a, b] = await Promise.all([at('Racer A'), at('Racer B')]);
+        expect([a.status, b.status].sort(), JSON.stringify([a.body, b.body])).toEqual([201, 412]);
+        const [won, lost] = a.status === 201 ? [a, b] : [b, a];
+        expect(lost.body.error.code).toBe('record-type-exists');
+        expect(lost.body.error.details.currentEtag).toBe(won.headers.get('etag'));
+        const stored = await s.call('GET', `/api/record-types/${key}`, { token: designer });
+        expect(stored.body.pluralName.en).toBe(a.status === 201 ? 'Racer A' : 'Racer B');
+        expect(stored.body.revision).toBe(1);
+      }
+    });
+
+    it('two creates at once without a precondition: both succeed (one 201, one 200 replacing it), the last write wins, never a 500', async () => {
+      for (let round = 0; round < 4; round++) {
+        const key = `race-plain-${round}`;
+        const at = (plural: string) => s.call('PUT', `/api/record-types/${key}`, { token: designer, body: { ...supplier(plural), key } });
+        const [a, b] = await Promise.all([at('Racer A'), at('Racer B')]);
+        expect([a.status, b.status].sort(), JSON.stringify([a.body, b.body])).toEqual([200, 201]);
+        const last = a.status === 200 ? a : b;
+        const stored = await s.call('GET', `/api/record-types/${key}`, { token: designer });
+        expect(stored.body.revision).toBe(2);
+        expect(stored.headers.get('etag')).toBe(last.headers.get('etag'));
+        expect(stored.body.pluralName.en).toBe(last === a ? 'Racer A' : 'Racer B');
+      }
     });
 
     it('a member is 403 whatever the ETag; a bad body on the current ETag is 422 and writes nothing', async () => {

@@ -16,7 +16,12 @@ export interface RecordTypeEntry {
   updatedBy: string;
 }
 
-export type PutOutcome = { ok: true; entry: RecordTypeEntry; created: boolean } | { ok: false; problems: Problem[] };
+/** `exists`: no row was there when the caller looked, but another transaction created one before
+ * this insert (nothing written here; the caller decides: 412 for a create-only PUT, else replace). */
+export type PutOutcome =
+  | { ok: true; entry: RecordTypeEntry; created: boolean }
+  | { ok: false; reason: 'invalid'; problems: Problem[] }
+  | { ok: false; reason: 'exists' };
 
 export interface RecordTypeRegistry {
   list(db: Db): Promise<RecordTypeEntry[]>;
@@ -48,18 +53,24 @@ export function createRecordTypeRegistry(): RecordTypeRegistry {
     },
     async put(tx, key, doc, actor, now) {
       const checked = validateRecordType(doc);
-      if (!checked.ok) return { ok: false, problems: checked.problems };
+      if (!checked.ok) return { ok: false, reason: 'invalid', problems: checked.problems };
       const { $schema: _drop, ...type } = checked.value as BatonRecordType & { $schema?: string };
       const cron = checkScheduleTriggers(type);
-      if (cron.length > 0) return { ok: false, problems: cron };
+      if (cron.length > 0) return { ok: false, reason: 'invalid', problems: cron };
       if (type.key !== key) {
-        return { ok: false, problems: [{ pointer: '/key', code: 'key-mismatch', severity: 'error', message: { en: `the key must be "${key}", as in the path`, 'zh-CN': `key 必须与路径中的“${key}”一致` } }] };
+        return { ok: false, reason: 'invalid', problems: [{ pointer: '/key', code: 'key-mismatch', severity: 'error', message: { en: `the key must be "${key}", as in the path`, 'zh-CN': `key 必须与路径中的“${key}”一致` } }] };
       }
       const body = JSON.stringify(type);
       const prior = await tx.selectFrom('record_types').select('revision').where('key', '=', key).executeTakeFirst();
       const revision = prior ? Number(prior.revision) + 1 : 1;
       if (prior) await tx.updateTable('record_types').set({ body, revision, updated_by: actor, updated_at: now }).where('key', '=', key).execute();
-      else await tx.insertInto('record_types').values({ key, body, revision, updated_by: actor, updated_at: now }).execute();
+      else {
+        // A row lock cannot guard a row that does not exist yet: two creates at once both get
+        // here, and on PostgreSQL the second insert waits for the first and then inserts nothing.
+        const inserted = await tx.insertInto('record_types').values({ key, body, revision, updated_by: actor, updated_at: now })
+          .onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst();
+        if (!inserted) return { ok: false, reason: 'exists' };
+      }
       return { ok: true, entry: entry({ key, body, revision, updated_at: now, updated_by: actor }), created: !prior };
     },
   };
