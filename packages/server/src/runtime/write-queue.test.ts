@@ -55,10 +55,13 @@ describe('write queue (group commit)', () => {
 
   it('holds the next transaction while the beforeWrite promise is pending; the commands queued meanwhile share one transaction', async () => {
     let release: () => void = () => {};
+    let asked: () => void = () => {};
+    const holding = new Promise<void>((r) => (asked = r));
     let holds = 0;
     const q = createWriteQueue(store.db, true, {
       beforeWrite: () => {
         if (holds++ > 0) return undefined;
+        asked();
         return new Promise<void>((r) => (release = r));
       },
     });
@@ -67,7 +70,8 @@ describe('write queue (group commit)', () => {
       txs.add(tx);
       await tx.insertInto('roles').values({ id, name: null }).execute();
     }));
-    await new Promise((r) => setTimeout(r, 20));
+    await holding;
+    await new Promise((r) => setImmediate(r));
     // Nothing written while held.
     expect(await role('h1')).toBeUndefined();
     release();

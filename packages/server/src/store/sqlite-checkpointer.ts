@@ -42,9 +42,20 @@ export const FALLBACK_AUTOCHECKPOINT_PAGES = 8000;
 /** The WAL size (pages, 4 KiB each) past which the writer holds for a catch-up checkpoint so the WAL starts over. */
 export const RESTART_WAL_PAGES = 2000;
 
+/** The longest a write waits for a catch-up checkpoint (a stalled disk must not stall every write). */
+export const HOLD_LIMIT_MS = 1000;
+
+export interface CheckpointerOptions {
+  /** The WAL size (pages) past which beforeWrite holds for a catch-up; default RESTART_WAL_PAGES. */
+  restartPages?: number;
+  /** The worker's script (tests give one that misbehaves); default sqlite-checkpoint-worker.mjs. */
+  workerUrl?: URL;
+}
+
 /** Starts the worker on `file` (a WAL-mode database); `intervalMs` 0 checkpoints only on request. */
-export function startSqliteCheckpointer(file: string, intervalMs: number, restartPages = RESTART_WAL_PAGES): SqliteCheckpointer {
-  const worker = new Worker(new URL('./sqlite-checkpoint-worker.mjs', import.meta.url), { workerData: { file, intervalMs } });
+export function startSqliteCheckpointer(file: string, intervalMs: number, options: CheckpointerOptions = {}): SqliteCheckpointer {
+  const restartPages = options.restartPages ?? RESTART_WAL_PAGES;
+  const worker = new Worker(options.workerUrl ?? new URL('./sqlite-checkpoint-worker.mjs', import.meta.url), { workerData: { file, intervalMs } });
   // Never what keeps the process alive; a crash of the worker leaves the fallback threshold.
   worker.unref();
   let nextId = 0;
@@ -65,8 +76,15 @@ export function startSqliteCheckpointer(file: string, intervalMs: number, restar
     for (const resolve of pending.values()) resolve({ ok: false, error });
     pending.clear();
   };
-  worker.on('error', (e) => failAll(String(e)));
-  worker.on('exit', () => failAll('the checkpoint worker has stopped'));
+  // A worker that crashed or exited answers nothing more: no hold is asked of the writer from then
+  // on (the fallback threshold checkpoints instead), and whatever waited is answered now.
+  const gone = (error: string) => {
+    stopped = true;
+    restartDue = false;
+    failAll(error);
+  };
+  worker.on('error', (e) => gone(String(e)));
+  worker.on('exit', () => gone('the checkpoint worker has stopped'));
   const send = (type: 'checkpoint' | 'stop') => new Promise<CheckpointResult>((resolve) => {
     if (stopped) return resolve({ ok: false, error: 'the checkpoint worker has stopped' });
     const id = nextId++;
@@ -79,7 +97,13 @@ export function startSqliteCheckpointer(file: string, intervalMs: number, restar
     beforeWrite() {
       if (catchUp) return catchUp;
       if (stopped || !restartDue) return undefined;
-      catchUp = checkpoint().then(() => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const limit = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, HOLD_LIMIT_MS);
+        timer.unref();
+      });
+      catchUp = Promise.race([checkpoint(), limit]).then(() => {
+        clearTimeout(timer);
         catchUp = undefined;
         // Hold once: had another writer added frames meanwhile (or the checkpoint failed), the
         // next periodic result decides again.
@@ -89,7 +113,10 @@ export function startSqliteCheckpointer(file: string, intervalMs: number, restar
     },
     async stop() {
       if (stopped) return;
-      await send('stop');
+      // A worker that does not answer within the hold limit is terminated all the same.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([send('stop'), new Promise((resolve) => (timer = setTimeout(resolve, HOLD_LIMIT_MS)))]);
+      clearTimeout(timer);
       stopped = true;
       await worker.terminate();
     },
