@@ -41,6 +41,9 @@ export interface AppOptions {
   attachmentUploadsPerHour: number;
   /** Uploads nothing holds are swept once older than this many hours (default 24). */
   attachmentOrphanHours: number;
+  /** Flows record triggers may start about one record in any hour (default 20): the backstop for
+   * trigger loops whose cause was lost on the way out and back (records/record-triggers.ts). */
+  triggerStartsPerRecordPerHour: number;
   /** Folder of a web build to serve at `/`, if any. */
   webRoot?: string;
   /**
@@ -69,6 +72,7 @@ export const DEFAULT_OPTIONS: AppOptions = {
   attachmentPendingQuotaBytes: 200 * 1024 * 1024,
   attachmentUploadsPerHour: 300,
   attachmentOrphanHours: 24,
+  triggerStartsPerRecordPerHour: 20,
   scheduleTimezone: 'Asia/Shanghai',
 };
 

@@ -3,8 +3,10 @@
 // command runner (a JSON response becomes the result; other bodies are kept as text). 4xx and
 // refused URLs answer the engine ok:false at once; 5xx, 408, 429 and network failures retry, and
 // the engine hears ok:false when the row is dead-lettered. The node's timeout (at most 30 s) replaces
-// the default deadline.
+// the default deadline. The request carries the instance's record-trigger depth (Baton-Trigger-Depth)
+// for a receiver that posts back to Baton to hand on (records/record-triggers.ts).
 import type { Effect } from '@baton/engine';
+import { TRIGGER_DEPTH_HEADER } from '../records/record-triggers.ts';
 import type { Runtime } from '../runtime/command-runner.ts';
 import { SYSTEM_USER } from '../runtime/engine-port.ts';
 import type { EffectHandler, EffectOutcome, OutboxRow } from '../outbox/effect-handler.ts';
@@ -32,10 +34,14 @@ export function httpEffect(deps: OutboundDeps & { runtime: Runtime }): EffectHan
       const e = JSON.parse(row.payload) as HttpEffect;
       const body = e.body === undefined ? undefined : JSON.stringify(e.body);
       const timeoutMs = durationMs(e.timeout);
+      const inst = row.instance_id ? await deps.store.db.selectFrom('instances').select('trigger_depth').where('id', '=', row.instance_id).executeTakeFirst() : undefined;
       const r = await sendOutbound(deps.policy, {
         method: e.method,
         url: e.url,
-        headers: { ...e.headers, 'idempotency-key': row.id, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          ...withoutDepth(e.headers), 'idempotency-key': row.id, ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(inst ? { [TRIGGER_DEPTH_HEADER]: String(Number(inst.trigger_depth)) } : {}),
+        },
         ...(body !== undefined ? { body } : {}),
       }, { ...deps.limits, ...(timeoutMs !== undefined ? { timeoutMs: Math.min(timeoutMs, 30_000) } : {}) });
       if (!r.ok) {
@@ -52,6 +58,11 @@ export function httpEffect(deps: OutboundDeps & { runtime: Runtime }): EffectHan
       await answer(row, JSON.parse(row.payload) as HttpEffect, false, undefined, error);
     },
   };
+}
+
+// The depth is Baton's to state: a node's own header of that name (any case) is dropped.
+function withoutDepth(headers: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers ?? {}).filter(([k]) => k.toLowerCase() !== TRIGGER_DEPTH_HEADER));
 }
 
 function parseBody(body: Buffer): unknown {

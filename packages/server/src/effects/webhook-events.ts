@@ -1,7 +1,9 @@
 // Which webhook events an outbox row stands for, and the fan-out: one "webhook" outbox row per
 // matching subscription. A delivery row's id is derived from (source row, subscription), so a
 // fan-out that runs twice (at-least-once) inserts each delivery once, and that id is the
-// `webhook-id` every retry of the delivery carries.
+// `webhook-id` every retry of the delivery carries. The body's `triggerDepth` is the instance's
+// record-trigger depth (signed with the body), so a system that posts back to an inbound hook can
+// hand it on and Baton's loop limit holds across the round trip (records/record-triggers.ts).
 import type { Effect } from '@baton/engine';
 import type { Store } from '../store/store.ts';
 import type { EffectHandler, OutboxRow } from '../outbox/effect-handler.ts';
@@ -25,6 +27,7 @@ interface InstanceFacts {
   definition_key: string;
   title: string;
   status: string;
+  trigger_depth?: number | string;
 }
 
 export function eventOf(effect: Effect, instanceId: string, inst: InstanceFacts | undefined): WebhookEvent | undefined {
@@ -48,7 +51,7 @@ export function webhookFanOut(store: Store): EffectHandler {
     async run(row: OutboxRow) {
       const effect = JSON.parse(row.payload) as Effect;
       const inst = row.instance_id
-        ? await store.db.selectFrom('instances').select(['definition_key', 'title', 'status']).where('id', '=', row.instance_id).executeTakeFirst()
+        ? await store.db.selectFrom('instances').select(['definition_key', 'title', 'status', 'trigger_depth']).where('id', '=', row.instance_id).executeTakeFirst()
         : undefined;
       const event = eventOf(effect, row.instance_id ?? '', inst);
       if (!event) return { type: 'done' };
@@ -59,10 +62,11 @@ export function webhookFanOut(store: Store): EffectHandler {
       });
       if (wanted.length === 0) return { type: 'done' };
       // The body is fixed now, so every attempt sends the same bytes under the same id.
-      const body = JSON.stringify({ type: event.type, timestamp: row.created_at, data: event.data });
+      const triggerDepth = Number(inst?.trigger_depth ?? 0);
+      const body = JSON.stringify({ type: event.type, timestamp: row.created_at, data: event.data, triggerDepth });
       await store.db.insertInto('outbox').values(wanted.map((s) => ({
         id: deliveryId(row.id, s.id), instance_id: row.instance_id, kind: 'webhook', subscription_id: s.id,
-        payload: JSON.stringify({ type: event.type, body }), status: 'pending', attempts: 0, available_at: row.created_at, created_at: row.created_at,
+        payload: JSON.stringify({ type: event.type, body, triggerDepth }), status: 'pending', attempts: 0, available_at: row.created_at, created_at: row.created_at,
       }))).onConflict((oc) => oc.column('id').doNothing()).execute();
       return { type: 'done' };
     },

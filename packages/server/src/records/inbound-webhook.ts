@@ -3,7 +3,9 @@
 // A missing or wrong signature, or a timestamp more than five minutes away, is refused; a
 // webhook-id seen before is answered as a duplicate without acting again (receipts are kept for
 // ten minutes, longer than the timestamp window). A delivery starts a flow or upserts a record by
-// its external id, in one transaction with its receipt.
+// its external id, in one transaction with its receipt. A body's `triggerDepth` (covered by the
+// signature; Baton's outbound webhooks send it, and a system posting back can copy it) is the
+// sending instance's depth: the flows the delivery starts resume at depth + 1 (record-triggers.ts).
 import { timingSafeEqual } from 'node:crypto';
 import { validateFormData } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
@@ -17,6 +19,8 @@ import type { RecordTypeRegistry } from './record-type-registry.ts';
 import { createRecordWith, updateRecordWith } from './record-writer.ts';
 import type { RecordValues } from './record-repo.ts';
 import { toRecord } from './record-repo.ts';
+import { deliveredDepth } from './record-triggers.ts';
+import type { WriteCause } from './record-triggers.ts';
 
 export const TOLERANCE_SECONDS = 5 * 60;
 const RECEIPT_KEEP_MS = 10 * 60 * 1000;
@@ -60,6 +64,8 @@ export async function performDelivery(ctx: AppContext, types: RecordTypeRegistry
   if (seen) return ok({ duplicate: true });
   await tx.insertInto('inbound_receipts').values({ hook_key: hookKey, message_id: messageId, received_at: now }).execute();
   if (!isObject(body)) return fail(422, 'validation-failed', 'The body must be a JSON object.', '请求体必须是 JSON 对象。', { pointer: '' });
+  const depth = deliveredDepth(body.triggerDepth);
+  const cause: WriteCause | undefined = depth === undefined ? undefined : { depth };
 
   if (action.type === 'start-flow') {
     const data = body.data ?? {};
@@ -71,7 +77,9 @@ export async function performDelivery(ctx: AppContext, types: RecordTypeRegistry
     const checked = validateFormData(def.form, data);
     if (!checked.ok) return { ok: false, error: problemsError(checked.problems.map((x) => ({ ...x, pointer: `/data${x.pointer}` })), 'invalid-data') };
     const started = await ctx.runtime.startInTransaction(tx, action.runAs, d.key, d.latestVersion, def, { initiator: action.runAs, data: checked.value });
-    return started.ok ? ok({ duplicate: false, instanceId: started.value.id }) : started;
+    if (!started.ok) return started;
+    if (cause) await tx.updateTable('instances').set({ trigger_depth: cause.depth + 1 }).where('id', '=', started.value.id).execute();
+    return ok({ duplicate: false, instanceId: started.value.id });
   }
 
   const values = body.values;
@@ -86,9 +94,9 @@ export async function performDelivery(ctx: AppContext, types: RecordTypeRegistry
   if (ctx.store.dialect === 'postgres') q = q.forUpdate();
   const row = await q.executeTakeFirst();
   if (row) {
-    const done = await updateRecordWith(ctx, tx, entry, toRecord(row), { values: values as RecordValues, actor: action.runAs, via: { inbound: hookKey, message: messageId } });
+    const done = await updateRecordWith(ctx, tx, entry, toRecord(row), { values: values as RecordValues, actor: action.runAs, via: { inbound: hookKey, message: messageId, ...(cause ? { triggerDepth: cause.depth } : {}) }, ...(cause ? { cause } : {}) });
     return done.ok ? ok({ duplicate: false, recordId: row.id, created: false }) : done;
   }
-  const made = await createRecordWith(ctx, tx, entry, { id: `rec_${ctx.ids.next()}`, owner: action.runAs, values: values as RecordValues, externalId: String(ext), actor: action.runAs });
+  const made = await createRecordWith(ctx, tx, entry, { id: `rec_${ctx.ids.next()}`, owner: action.runAs, values: values as RecordValues, externalId: String(ext), actor: action.runAs, ...(cause ? { cause } : {}) });
   return made.ok ? ok({ duplicate: false, recordId: made.value.record.id, created: true }) : made;
 }

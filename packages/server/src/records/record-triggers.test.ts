@@ -2,7 +2,7 @@
 // a webhook, a schedule) always may; an instance's write may not restart its own flow on its own
 // record; no write by an instance at MAX_TRIGGER_DEPTH starts anything.
 import { describe, expect, it } from 'vitest';
-import { MAX_TRIGGER_DEPTH, loopSkip } from './record-triggers.ts';
+import { MAX_TRIGGER_DEPTH, deliveredDepth, loopSkip } from './record-triggers.ts';
 import type { WriteCause } from './record-triggers.ts';
 
 const cause = (over: Partial<WriteCause> = {}): WriteCause => ({ instance: 'inst_1', definition: 'stamp', record: 'rec_1', depth: 0, ...over });
@@ -32,7 +32,23 @@ describe('loopSkip', () => {
     expect(loopSkip(cause({ depth: MAX_TRIGGER_DEPTH }), 'stamp', 'rec_1')).toBe('self-loop');
   });
 
+  it('never calls a cause with only a depth (an inbound delivery\'s) a self-loop, but limits its depth', () => {
+    expect(loopSkip({ depth: 0 }, 'stamp', 'rec_1')).toBeUndefined();
+    expect(loopSkip({ depth: 0, record: 'rec_1' }, 'stamp', 'rec_1')).toBeUndefined();
+    expect(loopSkip({ depth: MAX_TRIGGER_DEPTH }, 'stamp', 'rec_1')).toBe('depth-limit');
+  });
+
   it('is three deep', () => {
     expect(MAX_TRIGGER_DEPTH).toBe(3);
+  });
+});
+
+describe('deliveredDepth', () => {
+  it('takes a whole number from 0 to 1000', () => {
+    for (const d of [0, 1, 3, 1000]) expect(deliveredDepth(d)).toBe(d);
+  });
+
+  it('ignores anything else', () => {
+    for (const v of [undefined, null, -1, 1.5, 1001, Number.NaN, Number.POSITIVE_INFINITY, '2', [2], { depth: 2 }, true]) expect(deliveredDepth(v), String(v)).toBeUndefined();
   });
 });

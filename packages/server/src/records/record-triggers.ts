@@ -8,6 +8,9 @@
 // trigger neither restarts that instance's own flow on the instance's own record (self-loop) nor
 // starts anything once the chain is MAX_TRIGGER_DEPTH deep; such a skip is audited
 // (record.trigger-skipped). The started instance keeps its depth in instances.trigger_depth.
+// A cause can be lost on the way out and back (an HTTP request or webhook to a system that posts to
+// an inbound hook), so a backstop needs none: at most `triggerStartsPerRecordPerHour` trigger
+// starts per record in any hour (instances.trigger_record), further ones skipped as `rate-limit`.
 import type { BatonRecordType, BatonWorkflowDefinition } from '@baton/schema';
 import { createCelEnvironment, evaluateCel, validateFormData } from '@baton/schema';
 import type { AppContext } from '../app-context.ts';
@@ -22,15 +25,16 @@ export type RecordEvent = { kind: 'create'; record: StoredRecord } | { kind: 'up
 export interface TriggerOutcome {
   started: Array<{ trigger: number; definition: string; instanceId: string }>;
   failed: Array<{ trigger: number; definition: string; reason: string }>;
-  skipped: Array<{ trigger: number; definition: string; reason: LoopSkip; causedBy: string }>;
+  skipped: Array<{ trigger: number; definition: string; reason: LoopSkip; causedBy?: string }>;
 }
 
 /** The instance behind a record write (its automation or applied change set). Writes by a person,
- * an inbound webhook, an import or a schedule have none. */
+ * an import or a schedule have none; a signed inbound delivery that names a trigger depth has one
+ * with only that depth (the remote instance is not trusted to be ours). */
 export interface WriteCause {
-  instance: string;
+  instance?: string | undefined;
   /** The instance's flow (definition key). */
-  definition: string;
+  definition?: string | undefined;
   /** The record the instance is about, if any. */
   record?: string | undefined;
   /** The instance's trigger depth: 0 unless a trigger on another instance's write started it. */
@@ -42,12 +46,23 @@ export interface WriteCause {
  * that update each other's trigger fields stop after a few rounds instead of running forever. */
 export const MAX_TRIGGER_DEPTH = 3;
 
-export type LoopSkip = 'self-loop' | 'depth-limit';
+export type LoopSkip = 'self-loop' | 'depth-limit' | 'rate-limit';
+
+const HOUR_MS = 3600_000;
+
+/** The header an outbound webhook delivery or HTTP request node carries: the sending instance's
+ * trigger depth. A webhook's body carries it too, as `triggerDepth`, which is what the signature covers. */
+export const TRIGGER_DEPTH_HEADER = 'baton-trigger-depth';
+
+/** A signed delivery's `triggerDepth`, if it is a depth (0..1000); anything else: undefined (ignored). */
+export function deliveredDepth(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000 ? value : undefined;
+}
 
 /** Why a trigger must not start `flow` for `record` given the write's cause: undefined when it may. */
 export function loopSkip(cause: WriteCause | undefined, flow: string, record: string): LoopSkip | undefined {
   if (!cause) return undefined;
-  if (cause.definition === flow && cause.record === record) return 'self-loop';
+  if (cause.definition !== undefined && cause.definition === flow && cause.record === record) return 'self-loop';
   if (cause.depth >= MAX_TRIGGER_DEPTH) return 'depth-limit';
   return undefined;
 }
@@ -94,7 +109,7 @@ export function triggerCondition(env: ReturnType<typeof triggerEnvironment>, exp
  * transaction: the instance id, or why it could not start. Shared by triggers and schedules. */
 export async function startFlowForRecord(
   ctx: AppContext, tx: Db, flow: { key: string; version: number; def: BatonWorkflowDefinition }, r: Pick<StoredRecord, 'id' | 'owner' | 'type' | 'values'>, initiator: string,
-  cause?: WriteCause,
+  cause?: WriteCause, byTrigger = false,
 ): Promise<{ ok: true; instanceId: string } | { ok: false; reason: string }> {
   const checked = validateFormData(flow.def.form, prefillData(flow.def.form, r.type, r));
   if (!checked.ok) return { ok: false, reason: `the record does not fill the flow's form: ${checked.problems[0]?.pointer ?? ''} ${checked.problems[0]?.message.en ?? ''}`.trim() };
@@ -103,7 +118,12 @@ export async function startFlowForRecord(
   });
   if (!started.ok) return { ok: false, reason: `the engine refused: ${started.error.message.en}` };
   // Same transaction as the insert: the depth survives restarts and is never seen without it.
-  if (cause) await tx.updateTable('instances').set({ trigger_depth: cause.depth + 1, caused_by: cause.instance }).where('id', '=', started.value.id).execute();
+  if (cause || byTrigger) {
+    await tx.updateTable('instances').set({
+      ...(cause ? { trigger_depth: cause.depth + 1, caused_by: cause.instance ?? null } : {}),
+      ...(byTrigger ? { trigger_record: r.id } : {}),
+    }).where('id', '=', started.value.id).execute();
+  }
   return { ok: true, instanceId: started.value.id };
 }
 
@@ -122,7 +142,10 @@ export async function fireTriggers(ctx: AppContext, tx: Db, type: BatonRecordTyp
   for (const k of out.skipped) {
     await appendAudit(tx, ctx.store.dialect, {
       at: ctx.nowIso(), actor, action: 'record.trigger-skipped', subject: `record:${type.key}:${ev.record.id}`,
-      detail: { ...k, record: ev.record.id, depth: cause?.depth ?? 0, maxDepth: MAX_TRIGGER_DEPTH },
+      detail: {
+        ...k, record: ev.record.id, depth: cause?.depth ?? 0, maxDepth: MAX_TRIGGER_DEPTH,
+        ...(k.reason === 'rate-limit' ? { perHour: ctx.options.triggerStartsPerRecordPerHour } : {}),
+      },
     });
   }
   return out;
@@ -137,19 +160,29 @@ async function startOne(
     if (!c.value) return undefined;
   }
   // After the condition: only a start that would otherwise have happened counts as skipped.
-  const skip = loopSkip(cause, key, ev.record.id);
-  if (skip && cause) {
-    out.skipped.push({ trigger: index, definition: key, reason: skip, causedBy: cause.instance });
-    return undefined;
-  }
+  const skip = (reason: LoopSkip) => void out.skipped.push({ trigger: index, definition: key, reason, ...(cause?.instance ? { causedBy: cause.instance } : {}) });
+  const loop = loopSkip(cause, key, ev.record.id);
+  if (loop) return skip(loop);
   const d = await loadDefinition(tx, key);
   if (!d || d.deletedAt || d.latestVersion === 0) return `no published flow "${key}"`;
   if (d.status !== 'active') return `the flow "${key}" is not active`;
   const def = await ctx.runtime.port.version(tx, d.key, d.latestVersion);
   if (!def) return `the flow "${key}" has no version ${d.latestVersion}`;
   const r = ev.record;
-  const started = await startFlowForRecord(ctx, tx, { key: d.key, version: d.latestVersion, def }, { ...r, type: type.key }, actor === 'system' ? r.owner : actor, cause);
+  if (await overRate(ctx, tx, r.id)) return skip('rate-limit');
+  const started = await startFlowForRecord(ctx, tx, { key: d.key, version: d.latestVersion, def }, { ...r, type: type.key }, actor === 'system' ? r.owner : actor, cause, true);
   if (!started.ok) return started.reason;
   out.started.push({ trigger: index, definition: key, instanceId: started.instanceId });
   return undefined;
+}
+
+/** Whether the record has had its hour's trigger starts. Counted in the write's transaction, so
+ * several triggers of one write see each other; two concurrent writes on PostgreSQL may each see
+ * one start fewer (a backstop, not a quota: it may overshoot by the writes in flight). */
+async function overRate(ctx: AppContext, tx: Db, record: string): Promise<boolean> {
+  const limit = ctx.options.triggerStartsPerRecordPerHour;
+  const since = new Date(ctx.clock.now().getTime() - HOUR_MS).toISOString();
+  const row = await tx.selectFrom('instances').select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('trigger_record', '=', record).where('created_at', '>', since).executeTakeFirstOrThrow();
+  return Number(row.n) >= limit;
 }

@@ -103,6 +103,8 @@ export interface InstancesTable {
   trigger_depth: Generated<number>;
   /** The instance whose record write started this one through a trigger; null otherwise. */
   caused_by: string | null;
+  /** The record whose trigger started this one (null otherwise): the per-record hourly cap. */
+  trigger_record: string | null;
 }
 
 export interface TasksTable {

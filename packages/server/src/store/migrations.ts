@@ -299,6 +299,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('instances').dropColumn('trigger_depth').execute();
       },
     },
+    '0015-trigger-record': {
+      // The per-record cap on trigger starts (records/record-triggers.ts) counts a record's
+      // trigger-started instances of the last hour: the record on the instance, indexed with the time.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('instances').addColumn('trigger_record', 'varchar(64)').execute();
+        await db.schema.createIndex('instances_trigger_record').on('instances').columns(['trigger_record', 'created_at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropIndex('instances_trigger_record').ifExists().execute();
+        await db.schema.alterTable('instances').dropColumn('trigger_record').execute();
+      },
+    },
     '0009-scenarios': {
       // Scenarios saved with a flow (from a template or the studio) and run against the live org.
       async up(db: Kysely<any>) {
