@@ -43,11 +43,12 @@ const TICKET = {
   fields: [{ key: 'name', type: 'text', label: label('Name'), required: true }, { key: 'ext', type: 'text', label: label('External id') }, { key: 'n', type: 'number', label: label('N'), default: 0 }],
   triggers: [{ on: 'field-change', field: 'n', start: 'echo' }],
 };
-// Tells the external system about each change of n (the system answers by posting n + 1 back).
+// Tells the external system about each change of n (the system answers by posting n + 1 back). Its
+// own depth header is Baton's to replace.
 const echoFlow = (url: string) => ({
   key: 'echo', name: label('Echo'), record: { type: 'ticket' },
   form: { fields: [{ key: 'ext', type: 'text', label: label('ext') }, { key: 'n', type: 'number', label: label('n'), default: 0 }] },
-  nodes: [{ id: 'start', type: 'start' }, { id: 'call', type: 'automation', action: { type: 'http', method: 'POST', url, body: { ext: { field: 'ext' }, n: { field: 'n' } } } }, { id: 'end', type: 'end' }],
+  nodes: [{ id: 'start', type: 'start' }, { id: 'call', type: 'automation', action: { type: 'http', method: 'POST', url, headers: { 'Baton-Trigger-Depth': '99' }, body: { ext: { field: 'ext' }, n: { field: 'n' } } } }, { id: 'end', type: 'end' }],
   edges: [{ from: 'start', to: 'call' }, { from: 'call', to: 'end' }],
 });
 const NOTE = {

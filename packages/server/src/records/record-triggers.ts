@@ -176,9 +176,10 @@ async function startOne(
   return undefined;
 }
 
-/** Whether the record has had its hour's trigger starts. Counted in the write's transaction, so
- * several triggers of one write see each other; two concurrent writes on PostgreSQL may each see
- * one start fewer (a backstop, not a quota: it may overshoot by the writes in flight). */
+/** Whether the record has had its hour's trigger starts. Counted in the write's transaction after
+ * the record row is written, so several triggers of one write see each other, and a concurrent
+ * write of the same record (waiting on that row's lock; READ COMMITTED on PostgreSQL, one writer on
+ * SQLite) counts after the first has committed its starts. */
 async function overRate(ctx: AppContext, tx: Db, record: string): Promise<boolean> {
   const limit = ctx.options.triggerStartsPerRecordPerHour;
   const since = new Date(ctx.clock.now().getTime() - HOUR_MS).toISOString();
