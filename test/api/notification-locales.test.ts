@@ -1,8 +1,10 @@
 // Notification titles in the reader's language, over HTTP on SQLite and PostgreSQL: a notice is
-// stored with its title in both languages and served in the reader's (their setting, else
-// Accept-Language, else zh-CN; Content-Language says which); two readers of one cc effect, one
-// English and one Chinese, each read their own language; a row written before the English column
-// existed answers its one title in either language.
+// stored with its title in both languages and served in the one the request asks for
+// (Accept-Language: the bell sends its UI language), else the reader's email language, else
+// zh-CN; Content-Language says which, and Vary gains Accept-Language without losing what it had.
+// Two readers of one cc effect, one English and one Chinese, each read their own language; asking
+// in another language reads that one and leaves the email language as it was; a row written
+// before the English column existed answers its one title in either language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppOutboxWorker } from '../../packages/server/src/index.ts';
 import type { OutboxWorker } from '../../packages/server/src/index.ts';
@@ -55,9 +57,9 @@ for (const dialect of DIALECTS) {
     afterAll(() => s?.close());
 
     it('gives an English reader and a Chinese reader of one cc effect each their own title', async () => {
-      // Their settings win over what their browser asks for.
-      const en = await read('sarah.chen', 'zh-CN,zh;q=0.9');
-      const zh = await read('chen.jing', 'en-US,en;q=0.9');
+      // Asking in no language: each reads their email language.
+      const en = await read('sarah.chen');
+      const zh = await read('chen.jing');
       expect(en.items.map((n) => [n.kind, n.title])).toEqual([['cc', EN]]);
       expect(zh.items.map((n) => [n.kind, n.title])).toEqual([['cc', ZH]]);
       expect([en.language, zh.language]).toEqual(['en', 'zh-CN']);
@@ -66,6 +68,37 @@ for (const dialect of DIALECTS) {
       expect(en.items[0].text).toEqual(zh.items[0].text);
       expect(en.items[0].text.en).toContain(EN);
       expect(en.items[0].text['zh-CN']).toContain(ZH);
+    });
+
+    it('serves the language the request asks for ahead of the email language, and leaves that as it was', async () => {
+      // The bell sends the UI language: a zh-CN user in an English UI reads English, and back.
+      const asked = await read('chen.jing', 'en-US,en;q=0.9');
+      expect([asked.language, asked.items.map((n) => n.title)]).toEqual(['en', [EN]]);
+      const back = await read('sarah.chen', 'zh-CN,zh;q=0.9');
+      expect([back.language, back.items.map((n) => n.title)]).toEqual(['zh-CN', [ZH]]);
+      // A header naming neither language falls back to the email language, not to zh-CN.
+      expect((await read('sarah.chen', 'de-DE, fr')).items.map((n) => n.title)).toEqual([EN]);
+      // Reading in another language writes nothing: the emails keep the saved language.
+      for (const [user, locale] of [['chen.jing', 'zh-CN'], ['sarah.chen', 'en']] as const) {
+        expect((await s.call('GET', '/api/notifications/settings', { token: tok[user] })).body, user).toEqual({ locale });
+      }
+    });
+
+    it('adds Accept-Language to a Vary set before it instead of replacing it', async () => {
+      // An outer layer (a proxy's middleware, a CORS one) has already said Vary: Origin.
+      // Hono is the server package's dependency, not the root's: its class comes from the app.
+      const Hono = s.baton.app.constructor as new () => typeof s.baton.app;
+      const outer = new Hono();
+      outer.use('*', async (c, next) => {
+        c.header('vary', 'Origin');
+        await next();
+      });
+      outer.route('/', s.baton.app);
+      for (const [method, path] of [['GET', '/api/notifications?limit=1'], ['POST', '/api/notifications/ntf_missing/read']] as const) {
+        const r = await outer.request(path, { method, headers: { authorization: `Bearer ${tok['wang.lei']}`, 'accept-language': 'en' } });
+        expect(r.status, path).toBe(path.endsWith('/read') ? 404 : 200);
+        expect(r.headers.get('vary')?.split(/\s*,\s*/).map((v) => v.toLowerCase()), path).toEqual(['origin', 'accept-language']);
+      }
     });
 
     it('reads Accept-Language for a reader who never chose, and zh-CN without either', async () => {
@@ -88,16 +121,21 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('answers a notice marked read in the reader\'s language, and follows a changed setting', async () => {
+    it('answers a notice marked read in the language asked for, and follows a changed setting without one', async () => {
       const [n] = (await read('wang.lei')).items;
       const marked = await s.call('POST', `/api/notifications/${n.id}/read`, { token: tok['wang.lei'], headers: { 'accept-language': 'en' } });
       expect(marked.status).toBe(200);
       expect(marked.body.notification).toMatchObject({ id: n.id, title: EN, readAt: expect.any(String) });
       expect(marked.headers.get('content-language')).toBe('en');
       expect((await s.call('PUT', '/api/notifications/settings', { token: tok['wang.lei'], body: { locale: 'en' } })).status).toBe(200);
-      expect((await read('wang.lei', 'zh-CN')).items.map((n) => n.title)).toEqual([EN]);
+      expect((await read('wang.lei')).items.map((n) => n.title)).toEqual([EN]);
+      // Marked again (already read) in the saved language when the request names none.
+      const again = await s.call('POST', `/api/notifications/${n.id}/read`, { token: tok['wang.lei'] });
+      expect([again.headers.get('content-language'), again.body.notification.title]).toEqual(['en', EN]);
+      expect((await read('wang.lei', 'zh-CN')).items.map((n) => n.title)).toEqual([ZH]);
       expect((await s.call('PUT', '/api/notifications/settings', { token: tok['wang.lei'], body: { locale: 'zh-CN' } })).status).toBe(200);
-      expect((await read('wang.lei', 'en')).items.map((n) => n.title)).toEqual([ZH]);
+      expect((await read('wang.lei')).items.map((n) => n.title)).toEqual([ZH]);
+      expect((await read('wang.lei', 'en')).items.map((n) => n.title)).toEqual([EN]);
     });
 
     it('keeps a row written before the change readable: its one title in either language', async () => {

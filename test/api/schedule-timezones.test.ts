@@ -2,8 +2,14 @@
 // trigger is read in its own IANA zone, or the app's scheduleTimezone option when it names none
 // (here UTC), never the process's TZ; the listing shows each schedule's zone and fixed instants;
 // each zone's 09:00 fires at its own instant; a zone that is not IANA is refused with its pointer.
+// Two apps on one database whose default zones differ (a rolling upgrade, a misconfigured process)
+// leave each other's rows alone: a trigger naming no zone keeps the zone its row was given until
+// the trigger itself changes, next_due_at does not move, the due time fires once, and the
+// disagreeing process warns once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, PASSWORD, startTestServer, usePgCluster } from './harness.ts';
+import { openPostgresStore, openSqliteStore } from '../../packages/server/src/index.ts';
+import { createScheduleRunner } from '../../packages/server/src/schedules/schedule-runner.ts';
+import { DIALECTS, PASSWORD, startServerOn, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 
 const cluster = usePgCluster();
@@ -86,6 +92,101 @@ for (const dialect of DIALECTS) {
       expect((await s.call('PUT', '/api/record-types/account', { token: await fresh('xu.ting'), body: accountType([daily('Europe/Berlin')]) })).status).toBe(200);
       // 2026-03-03T09:00Z is 10:00 in Berlin (CET): the next 09:00 there is the 4th at 08:00Z.
       expect((await list()).items.map((i: any) => [i.id, i.timezone, i.nextRun])).toEqual([['record:account:0', 'Europe/Berlin', '2026-03-04T08:00:00.000Z']]);
+    });
+  });
+
+  describe(`one database, two default zones, on ${dialect}`, () => {
+    let a: TestServer;
+    let b: TestServer;
+    const rows = async () => (await a.store.db.selectFrom('schedules').select(['id', 'timezone', 'timezone_source', 'next_due_at', 'last_fired_at']).orderBy('id').execute())
+      .map((r) => [r.id, r.timezone, r.timezone_source, r.next_due_at, r.last_fired_at]);
+    const run = async (app: TestServer) => {
+      const r = await app.call('POST', '/api/admin/schedules/run', { token: await app.signIn('admin') });
+      expect(r.status).toBe(200);
+      return (r.body as { fired: Array<{ schedule: string; due: string; started: number }> }).fired.map((f) => [f.schedule, f.due, f.started]);
+    };
+    const listed = async (app: TestServer) => (await app.call('GET', '/api/admin/schedules', { token: await app.signIn('admin') })).body;
+
+    beforeAll(async () => {
+      // a reads triggers without a zone in UTC; b (no option) in the default, Asia/Shanghai.
+      a = await startTestServer(dialect, cluster.pg, { scheduleTimezone: 'UTC' });
+      const designer = await a.token('xu.ting');
+      expect((await a.call('POST', '/api/definitions', { token: designer, body: reviewFlow })).status).toBe(201);
+      expect((await a.call('POST', '/api/definitions/account-review/publish', { token: designer })).status).toBe(201);
+      expect((await a.call('PUT', '/api/record-types/account', { token: designer, body: accountType([daily(), daily('America/New_York')]) })).status).toBe(201);
+      expect((await a.call('POST', '/api/records/account', { token: await a.token('li.na'), body: { values: { name: 'Acme' } } })).status).toBe(201);
+      expect((await listed(a)).items).toHaveLength(2);
+      const store = a.databaseUrl ? await openPostgresStore({ connectionString: a.databaseUrl }) : await openSqliteStore({ file: a.databaseFile! });
+      b = await startServerOn(dialect, store, a.clock.now().toISOString());
+    }, 60_000);
+    afterAll(async () => {
+      await b?.close();
+      await a?.close();
+    });
+
+    it('leaves the rows and their due times alone whichever app reconciles, and fires each due time once', async () => {
+      const first = [
+        ['record:account:0', 'UTC', 'default', '2026-03-03T09:00:00.000Z', null],
+        ['record:account:1', 'America/New_York', 'trigger', '2026-03-02T14:00:00.000Z', null],
+      ];
+      expect(await rows()).toEqual(first);
+      // b lists and runs (each reconciles first), then a, then b again: nothing moves.
+      const viaB = await listed(b);
+      expect([viaB.timezone, viaB.items.map((i: any) => [i.timezone, i.nextRun])]).toEqual(['Asia/Shanghai', [['UTC', '2026-03-03T09:00:00.000Z'], ['America/New_York', '2026-03-02T14:00:00.000Z']]]);
+      for (const app of [b, a, b, a]) expect(await run(app)).toEqual([]);
+      expect(await rows()).toEqual(first);
+
+      // 01:00Z is Shanghai's 09:00: had b taken the row over, it would fire here.
+      for (const app of [a, b]) app.clock.set('2026-03-03T01:00:00.000Z');
+      expect(await run(b)).toEqual([['record:account:1', '2026-03-02T14:00:00.000Z', 1]]);
+      expect(await run(a)).toEqual([]);
+      for (const app of [a, b]) app.clock.set('2026-03-03T09:00:00.000Z');
+      const both = await Promise.all([a, b, a, b].map((app) => run(app)));
+      expect(both.flat()).toEqual([['record:account:0', '2026-03-03T09:00:00.000Z', 1]]);
+      expect(await rows()).toEqual([
+        ['record:account:0', 'UTC', 'default', '2026-03-04T09:00:00.000Z', '2026-03-03T09:00:00.000Z'],
+        ['record:account:1', 'America/New_York', 'trigger', '2026-03-03T14:00:00.000Z', '2026-03-02T14:00:00.000Z'],
+      ]);
+    });
+
+    it('warns once per process whose default differs from the stored zones, and not at all where it agrees', async () => {
+      const warnings: Array<[string, Record<string, unknown> | undefined]> = [];
+      const logger = { info: () => {}, error: () => {}, warn: (m: string, f?: Record<string, unknown>) => void warnings.push([m, f]) };
+      const onB = createScheduleRunner({ ...b.baton.ctx, logger });
+      for (let i = 0; i < 3; i++) await onB.run();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]![1]).toEqual({ defaultTimezone: 'Asia/Shanghai', storedZones: ['UTC'] });
+      const onA = createScheduleRunner({ ...a.baton.ctx, logger });
+      await onA.run();
+      expect(warnings).toHaveLength(1);
+    });
+
+    it('gives a row a new zone only when its trigger changes: the app that sees the change resolves it', async () => {
+      // b saves a new cron for the trigger naming no zone: b's default now holds it.
+      const designer = await b.signIn('xu.ting');
+      const changed = { on: 'schedule', cron: '0 10 * * *', start: 'account-review' };
+      expect((await b.call('PUT', '/api/record-types/account', { token: designer, body: accountType([changed, daily('America/New_York')]) })).status).toBe(200);
+      await run(b);
+      // 10:00 in Shanghai after 2026-03-03T09:00Z is 2026-03-04T02:00Z; a leaves it there.
+      const moved = ['record:account:0', 'Asia/Shanghai', 'default', '2026-03-04T02:00:00.000Z', '2026-03-03T09:00:00.000Z'];
+      expect((await rows())[0]).toEqual(moved);
+      await run(a);
+      await listed(a);
+      expect((await rows())[0]).toEqual(moved);
+      // Dropping a named zone hands the row to the default of whoever reconciles it (here a: UTC).
+      expect((await b.call('PUT', '/api/record-types/account', { token: designer, body: accountType([changed, daily()]) })).status).toBe(200);
+      await listed(a);
+      expect((await rows())[1]).toEqual(['record:account:1', 'UTC', 'default', '2026-03-04T09:00:00.000Z', '2026-03-02T14:00:00.000Z']);
+      await listed(b);
+      expect((await rows())[1]).toEqual(['record:account:1', 'UTC', 'default', '2026-03-04T09:00:00.000Z', '2026-03-02T14:00:00.000Z']);
+    });
+
+    it('keeps the zone and due time of a row written before its zone\'s source was recorded', async () => {
+      await a.store.db.updateTable('schedules').set({ timezone: 'Europe/Berlin', timezone_source: null }).where('id', '=', 'record:account:1').execute();
+      const before = await rows();
+      await listed(b);
+      await listed(a);
+      expect((await rows())[1]).toEqual(['record:account:1', 'Europe/Berlin', 'default', before[1]![3], before[1]![4]]);
     });
   });
 }

@@ -1,8 +1,10 @@
 // The notifications bell in the real app: li.na's requests give wang.lei tasks; the outbox writes
 // the notices; wang.lei sees the unread badge, opens the drawer, a click marks one read and opens
 // the request (count goes down), "mark all read" clears it; each notice's title is served in the
-// UI's language (wang.lei never chose one: Accept-Language decides). Desktop and 390x844, zh-CN and en,
-// screenshots in test-results/screenshots; axe on the open drawer (no critical or serious issue).
+// UI's language (the bell sends it as Accept-Language, ahead of the saved email language). Opening
+// Baton in a language saves nothing; only switching the UI language sets wang.lei's email
+// language. Desktop and 390x844, zh-CN and en, screenshots in test-results/screenshots; axe on
+// the open drawer (no critical or serious issue).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +38,7 @@ async function startRequests(n: number): Promise<string[]> {
 }
 
 const unreadOnServer = async () => (await api('wang.lei', 'GET', '/api/notifications/unread-count')).json.unread as number;
+const emailLanguage = async () => (await api('wang.lei', 'GET', '/api/notifications/settings')).json.locale as string;
 const badge = (page: Page) => page.locator('[data-test=notifications-count]');
 /** Waits for the drawer's slide-in (CSS transitions) to finish, for screenshots and axe. */
 const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -83,6 +86,8 @@ describe('notifications bell', () => {
       await drawer.locator('[data-test=notification-item]').first().waitFor();
       await expect.poll(() => drawer.textContent()).toContain('is waiting for you at "Manager"');
       expect(await drawer.locator('[data-test=notification-title]').first().textContent()).toBe('Travel request · 李娜');
+      // An English page is no choice: wang.lei's emails keep the default language.
+      expect(await emailLanguage()).toBe('zh-CN');
       await settled(page);
       await page.screenshot({ path: screenshotPath('notifications-drawer-en') });
       await drawer.locator('[data-test=notifications-read-all]').click();
@@ -94,11 +99,12 @@ describe('notifications bell', () => {
       await startRequests(1);
       await page.goto(`${suite.stack.url}/workspace/inbox`);
       await expect.poll(() => badge(page).textContent()).toBe('1');
-      // Switching the UI language also sets the language of wang.lei's emails.
+      expect(await emailLanguage()).toBe('zh-CN');
+      // Switching the UI language sets the language of wang.lei's emails, each way.
       await page.click('[data-test=locale-switch] >> text=中文');
-      await expect.poll(async () => (await api('wang.lei', 'GET', '/api/notifications/settings')).json.locale).toBe('zh-CN');
+      await expect.poll(emailLanguage).toBe('zh-CN');
       await page.click('[data-test=locale-switch] >> text=EN');
-      await expect.poll(async () => (await api('wang.lei', 'GET', '/api/notifications/settings')).json.locale).toBe('en');
+      await expect.poll(emailLanguage).toBe('en');
     });
   });
 
@@ -114,8 +120,10 @@ describe('notifications bell', () => {
         await page.click('[data-test=notifications-bell]');
         const drawer = page.locator('[data-test=notifications-drawer]');
         await drawer.locator('[data-test=notification-item]').first().waitFor();
-        // wang.lei saved English on the desktop test; this page's language is saved on load.
+        // wang.lei switched to English on the desktop test; the page's language still titles the
+        // list (a zh-CN page reads zh-CN) and loading it leaves his email language as it was.
         expect(await drawer.locator('[data-test=notification-title]').first().textContent()).toBe(locale === 'en' ? 'Travel request · 李娜' : '出差申请 · 李娜');
+        expect(await emailLanguage()).toBe('en');
         await settled(page);
         const box = await drawer.boundingBox();
         expect(box!.width).toBeLessThanOrEqual(390.5);

@@ -14,7 +14,7 @@ import { seedTemplates } from './seed/template-seed.ts';
 import { recordTypeFiles, seedDemoRecords, seedRecordTypes } from './records/record-type-seed.ts';
 import { listen } from './serve.ts';
 import { fireDueTimers } from './runtime/timer-runner.ts';
-import { runDueSchedules } from './schedules/schedule-runner.ts';
+import { createScheduleRunner } from './schedules/schedule-runner.ts';
 import { isTimeZone } from '@baton/schema';
 import { createArchiveJob } from './archive/archive-job.ts';
 import { sweepOrphanAttachments } from './attachments/orphan-sweeper.ts';
@@ -85,9 +85,11 @@ if (config.secretSource === 'generated') console.log(`  generated a session secr
 const jobs = [startRepeatingJob('timer run', intervalFromEnv(process.env.BATON_TIMER_INTERVAL_MS, 5000, 100), () => fireDueTimers(ctx), logger)];
 
 // Cron-scheduled triggers (record types' "schedule" triggers), read in each trigger's own zone or
-// ctx.options.scheduleTimezone (BATON_SCHEDULE_TIMEZONE), never the process's TZ;
+// ctx.options.scheduleTimezone (BATON_SCHEDULE_TIMEZONE), never the process's TZ; a row keeps the
+// zone it was given (a differing default is warned once, not applied);
 // several processes may run this at once (a conditional claim per due time). BATON_SCHEDULE_INTERVAL_MS.
-jobs.push(startRepeatingJob('schedule run', intervalFromEnv(process.env.BATON_SCHEDULE_INTERVAL_MS, 30_000, 100), () => runDueSchedules(ctx), logger));
+const schedules = createScheduleRunner(ctx);
+jobs.push(startRepeatingJob('schedule run', intervalFromEnv(process.env.BATON_SCHEDULE_INTERVAL_MS, 30_000, 100), () => schedules.run(), logger));
 
 // Outbox effects (webhooks, HTTP request nodes) every second; several processes may do this at
 // once (leases; SKIP LOCKED on PostgreSQL). BATON_OUTBOUND_ALLOW opens special addresses explicitly.

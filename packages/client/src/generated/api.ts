@@ -1151,7 +1151,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first (unread=true|false, cursor, limit 1-100), titled in my language (my setting, else Accept-Language, else zh-CN) */
+        /** My notifications, newest first (unread=true|false, cursor, limit 1-100), titled in the language asked for (Accept-Language, else my email language, else zh-CN) */
         get: operations["getApiNotifications"];
         put?: never;
         post?: never;

@@ -1,6 +1,7 @@
-// The language a reader is answered in: the one they chose (the setting their emails use), else
-// the request's Accept-Language, else DEFAULT_LOCALE. Only zh-CN and en exist: any zh-* reads as
-// zh-CN, any en-* as en.
+// The language an in-app reader is answered in: the one the request asks for (Accept-Language:
+// the bell sends the UI's language), else the one they chose for their emails, else
+// DEFAULT_LOCALE. Emails use the chosen one only (userLocales). Only zh-CN and en exist: any zh-*
+// reads as zh-CN, any en-* as en.
 import type { Db } from '../store/store.ts';
 import type { Locale } from './notification-messages.ts';
 import { DEFAULT_LOCALE } from './notification-messages.ts';
@@ -24,9 +25,9 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale | u
   return best?.locale;
 }
 
-/** The reader's language: their choice, else the header's, else DEFAULT_LOCALE. */
+/** The reader's language: the header's, else their email language, else DEFAULT_LOCALE. */
 export async function readerLocale(db: Db, user: string, acceptLanguage: string | undefined): Promise<Locale> {
-  return (await chosenLocale(db, user)) ?? localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+  return localeFromAcceptLanguage(acceptLanguage) ?? (await chosenLocale(db, user)) ?? DEFAULT_LOCALE;
 }
 
 function localeOfTag(tag: string): Locale | undefined {

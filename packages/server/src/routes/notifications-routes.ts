@@ -1,8 +1,8 @@
 // The caller's own notifications (the bell): list (unread filter, keyset cursor), unread count
 // (cheap: the web app polls it), mark one or all read, and the language of their emails. Every
 // query is scoped to the caller, so another user's notice answers 404, never 403. Notices are
-// titled in the reader's language (their setting, else Accept-Language, else zh-CN), named in
-// Content-Language.
+// titled in the language the request asks for (Accept-Language, else the user's email language,
+// else zh-CN), named in Content-Language; Vary gains Accept-Language beside what it already has.
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { AppContext } from '../app-context.ts';
@@ -25,11 +25,11 @@ export function notificationsRoutes(ctx: AppContext): Hono<AppEnv> {
   const localeFor = async (c: Context<AppEnv>, me: string): Promise<Locale> => {
     const locale = await readerLocale(db, me, c.req.header('accept-language'));
     c.header('content-language', locale);
-    c.header('vary', 'Accept-Language');
+    c.header('vary', 'Accept-Language', { append: true });
     return locale;
   };
 
-  add({ method: 'GET', path: '/', access: 'user', summary: 'My notifications, newest first (unread=true|false, cursor, limit 1-100), titled in my language (my setting, else Accept-Language, else zh-CN)' }, async (c) => {
+  add({ method: 'GET', path: '/', access: 'user', summary: 'My notifications, newest first (unread=true|false, cursor, limit 1-100), titled in the language asked for (Accept-Language, else my email language, else zh-CN)' }, async (c) => {
     const me = c.get('principal')!.userId;
     const q = c.req.query();
     if (q.unread !== undefined && q.unread !== 'true' && q.unread !== 'false') {

@@ -22,6 +22,8 @@ const MAX_RECORDS_SCANNED = 50_000;
 export interface ScheduleOptions {
   /** The IANA zone of triggers that name none (default: the app's scheduleTimezone option). */
   timezone: string;
+  /** Told, on each pass that finds them, the stored default zones that differ from `timezone`. */
+  onOtherDefaultZones?: (zones: string[]) => void;
 }
 
 export interface FiringResult {
@@ -36,9 +38,24 @@ export interface ScheduleRun {
   fired: FiringResult[];
 }
 
+/**
+ * The background loop's runner: runDueSchedules, plus one warning per process (not per pass) when
+ * rows hold a default zone other than this process's (they keep it: docs/server.md, Schedules).
+ */
+export function createScheduleRunner(ctx: AppContext, options: ScheduleOptions = { timezone: ctx.options.scheduleTimezone }): { run(limit?: number): Promise<ScheduleRun> } {
+  let warned = false;
+  const onOtherDefaultZones = (zones: string[]) => {
+    if (warned) return;
+    warned = true;
+    ctx.logger.warn('schedules: rows whose trigger names no zone keep the zone they were given, which differs from this process\'s default; name a zone on the trigger to move them', { defaultTimezone: options.timezone, storedZones: zones });
+  };
+  return { run: (limit) => runDueSchedules(ctx, { ...options, onOtherDefaultZones }, limit) };
+}
+
 export async function runDueSchedules(ctx: AppContext, options: ScheduleOptions = { timezone: ctx.options.scheduleTimezone }, limit = 50): Promise<ScheduleRun> {
   const now = ctx.clock.now();
-  await reconcileSchedules(ctx.store.db, options.timezone, now);
+  const reconciled = await reconcileSchedules(ctx.store.db, options.timezone, now);
+  if (reconciled.otherDefaultZones.length > 0) options.onOtherDefaultZones?.(reconciled.otherDefaultZones);
   const due = await ctx.store.db.selectFrom('schedules').selectAll().where('next_due_at', 'is not', null).where('next_due_at', '<=', now.toISOString()).orderBy('next_due_at').limit(limit).execute();
   const run: ScheduleRun = { fired: [] };
   for (const row of due) {

@@ -339,8 +339,10 @@ export interface SchedulesTable {
   owner_key: string;
   trigger_index: number;
   cron: string;
-  /** The IANA zone the cron expression is read in (the server's). */
+  /** The IANA zone the cron expression is read in, fixed when the trigger was (re)written. */
   timezone: string;
+  /** 'trigger' (the trigger names it) or 'default' (a process's default); null on rows written before 0016. */
+  timezone_source: string | null;
   start_key: string;
   /** The next firing (UTC, RFC 3339); null when the expression never fires again. */
   next_due_at: string | null;

@@ -373,6 +373,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         for (const i of ['tasks_definition_status', 'tasks_definition_created', 'instances_definition_finished', 'instances_definition_created']) await db.schema.dropIndex(i).ifExists().execute();
       },
     },
+    '0016-schedule-timezone-source': {
+      // Where a schedule's zone came from (src/schedules): 'trigger' (its own) or 'default' (the
+      // reconciling process's option). Rows written before keep null and keep their zone.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('schedules').addColumn('timezone_source', 'varchar(16)').execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.alterTable('schedules').dropColumn('timezone_source').execute();
+      },
+    },
     '0013-notification-titles': {
       // A notice's title in English beside the zh-CN one in `title` (src/notifications). Rows
       // written before keep null here and answer their one title in both languages.

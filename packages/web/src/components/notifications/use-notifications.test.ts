@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ref } from 'vue';
 import type { ApiResult, HttpClient } from '../../api/http.ts';
 import type { AppNotification } from '../../api/notifications.ts';
-import { POLL_MS, useNotifications } from './use-notifications.ts';
+import { POLL_MS, saveLanguageSwitches, useNotifications } from './use-notifications.ts';
 import type { TimerPort } from './use-notifications.ts';
 
 const note = (id: string, readAt?: string): AppNotification => ({
@@ -13,11 +14,16 @@ function fakeServer(initial: AppNotification[], pageSize = 20) {
   let items = [...initial];
   const calls: string[] = [];
   const languages: string[] = [];
+  const saved: string[] = [];
   const unread = () => items.filter((n) => !n.readAt).length;
   const ok = <T>(data: T): ApiResult<T> => ({ ok: true, status: 200, data, etag: null });
   const http: HttpClient = {
-    async request<T>(method: string, path: string, opts?: { headers?: Record<string, string> }): Promise<ApiResult<T>> {
+    async request<T>(method: string, path: string, opts?: { headers?: Record<string, string>; body?: unknown }): Promise<ApiResult<T>> {
       calls.push(`${method} ${path}`);
+      if (method === 'PUT' && path === '/api/notifications/settings') {
+        saved.push((opts?.body as { locale: string }).locale);
+        return ok(opts?.body) as ApiResult<T>;
+      }
       languages.push(`${method} ${path.split('?')[0]} ${opts?.headers?.['accept-language'] ?? '-'}`);
       if (path === '/api/notifications/unread-count') return ok({ unread: unread() }) as ApiResult<T>;
       if (path.startsWith('/api/notifications?')) {
@@ -38,7 +44,7 @@ function fakeServer(initial: AppNotification[], pageSize = 20) {
       return ok({ notification: items.find((n) => n.id === hit.id)!, unread: unread() }) as ApiResult<T>;
     },
   };
-  return { http, calls, languages, add: (n: AppNotification) => void (items = [n, ...items]) };
+  return { http, calls, languages, saved, add: (n: AppNotification) => void (items = [n, ...items]) };
 }
 
 function fakeTimer() {
@@ -122,5 +128,40 @@ describe('useNotifications', () => {
     const plain = fakeServer([note('a')]);
     await useNotifications(plain.http, fakeTimer().timer).loadLatest();
     expect(plain.languages).toContain('GET /api/notifications -');
+  });
+
+  it('saves the email language only when the UI language is switched, never for the one it starts in', async () => {
+    const server = fakeServer([note('a')]);
+    const bell = useNotifications(server.http, fakeTimer().timer);
+    const locale = ref<'zh-CN' | 'en'>('en');
+    let open = false;
+    const stop = saveLanguageSwitches(server.http, bell, () => locale.value, () => open);
+    bell.startPolling();
+    await bell.loadLatest();
+    await flush();
+    // Mounting in an English browser writes nothing: a zh-CN user's emails stay zh-CN.
+    expect(server.saved).toEqual([]);
+    expect(server.calls.filter((c) => c.startsWith('PUT'))).toEqual([]);
+
+    locale.value = 'zh-CN';
+    await flush();
+    expect(server.saved).toEqual(['zh-CN']);
+    // The drawer was closed: the list is not reloaded.
+    expect(server.calls.filter((c) => c.startsWith('GET /api/notifications?'))).toHaveLength(1);
+
+    open = true;
+    locale.value = 'en';
+    await flush();
+    expect(server.saved).toEqual(['zh-CN', 'en']);
+    expect(server.calls.filter((c) => c.startsWith('GET /api/notifications?'))).toHaveLength(2);
+
+    // Setting the same language again is no switch; after stopping, switches save nothing.
+    locale.value = 'en';
+    await flush();
+    stop();
+    locale.value = 'zh-CN';
+    await flush();
+    expect(server.saved).toEqual(['zh-CN', 'en']);
+    bell.stopPolling();
   });
 });

@@ -1,10 +1,11 @@
 // The bell's state: the unread count (polled on an interval and whenever asked, e.g. on route
 // changes), the latest notices when the drawer opens, mark read / mark all read. The timer is an
 // input (`every`, `setTimer`) so tests drive it without waiting; `locale` is the UI's language,
-// sent so the server titles notices in it when the user never chose one.
-import { ref } from 'vue';
+// sent as Accept-Language so the server titles notices in it (ahead of the email language).
+import { ref, watch } from 'vue';
+import type { WatchStopHandle } from 'vue';
 import type { HttpClient } from '../../api/http.ts';
-import { listNotifications, markAllNotificationsRead, markNotificationRead, unreadCount } from '../../api/notifications.ts';
+import { listNotifications, markAllNotificationsRead, markNotificationRead, setNotificationLocale, unreadCount } from '../../api/notifications.ts';
 import type { AppNotification } from '../../api/notifications.ts';
 
 export const POLL_MS = 30_000;
@@ -102,4 +103,16 @@ export function useNotifications(http: HttpClient, timer: TimerPort = realTimer,
   }
 
   return { unread, items, loading, failed, nextCursor, refreshCount, loadLatest, loadMore, open, readAll, startPolling, stopPolling };
+}
+
+/**
+ * Saves the user's email language when they switch the UI language, and reloads an open list in
+ * it. Never for the language the page starts in (a browser's or device's, not a choice), so
+ * opening Baton in an English browser leaves a zh-CN user's emails in zh-CN.
+ */
+export function saveLanguageSwitches(http: HttpClient, bell: Pick<ReturnType<typeof useNotifications>, 'loadLatest'>, locale: () => 'zh-CN' | 'en', isOpen: () => boolean): WatchStopHandle {
+  return watch(locale, (l) => {
+    void setNotificationLocale(http, l);
+    if (isOpen()) void bell.loadLatest();
+  });
 }
