@@ -2,7 +2,10 @@
 // record type a pulled flow names (record.type) to <dir>/record-types/<key>.json, canonical and
 // without the server's bookkeeping, and records its ETag; `baton push` sends record type files
 // before the flows with If-Match on that ETag, shows them in the plan, and a dry run sends nothing;
-// a record type changed on the server since the pull stops the push, named, with nothing sent.
+// a record type changed on the server since the pull stops the push, named, with what changed on
+// each side and nothing sent; pull refreshes every record type file in the folder and every one
+// the state records (not only those the pulled flows name), so such a conflict can always be
+// cleared: keep the edits, pull --force, merge, push.
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -120,7 +123,7 @@ describe('record types with pull and push', () => {
 
     const pulled = await baton(['pull', 'contractor-review', '--dir', 'wf']);
     expect(pulled.code).toBe(1);
-    expect(pulled.stderr).toContain("wf/record-types/contractor.json: differs from the server's record type and was changed here since the last pull or push; not overwritten (push it, or pull --force)");
+    expect(pulled.stderr).toContain("wf/record-types/contractor.json: differs from the server's record type and was changed here since the last pull or push; not overwritten (push it; or keep your edits, e.g. commit them, then pull --force and merge them back)");
     expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (git)');
 
     // The flow beside it changed too: it is not sent either.
@@ -128,7 +131,14 @@ describe('record types with pull and push', () => {
     await writeFile(join(work, 'wf', 'contractor-review.json'), formatDocument({ ...flow, name: { en: 'Reviewed in git' } }));
     const pushed = await baton(['push', '--dir', 'wf']);
     expect(pushed.code).toBe(1);
-    expect(pushed.stdout).toContain("conflict     record type contractor (wf/record-types/contractor.json): the server's record type changed since it was pulled (pull --force, merge, push again)");
+    expect(pushed.stdout).toContain([
+      "conflict     record type contractor (wf/record-types/contractor.json): the server's record type changed since it was pulled",
+      '    on the server, since the pull:',
+      '      pluralName: {"en":"Contractors (studio)"} -> {"en":"Contractors (admin)"}',
+      '    in the file, since the pull:',
+      '      pluralName: {"en":"Contractors (studio)"} -> {"en":"Contractors (git)"}',
+      '    to resolve: keep your edits first (commit the file, or copy it), since "baton pull --force" overwrites it',
+    ].join('\n'));
     expect(pushed.stderr).toContain('baton push: record type contractor: a conflict or refusal; nothing sent');
     expect((await serverType('contractor')).etag).toBe(studioEtag);
     expect((await serverType('contractor')).body.pluralName.en).toBe('Contractors (admin)');
@@ -136,12 +146,57 @@ describe('record types with pull and push', () => {
 
     const forced = await baton(['pull', 'contractor-review', '--dir', 'wf', '--force']);
     expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("updated wf/record-types/contractor.json (--force: its own edits replaced by the server's)");
     expect(JSON.parse(await readFile(typeFile('contractor'), 'utf8')).pluralName.en).toBe('Contractors (admin)');
     const merged = JSON.parse(await readFile(typeFile('contractor'), 'utf8'));
     await writeFile(typeFile('contractor'), formatDocument({ ...merged, pluralName: { en: 'Contractors (merged)' } }));
     const again = await baton(['push', '--dir', 'wf', 'wf/record-types/contractor.json']);
     expect(again.code, again.stderr).toBe(0);
     expect((await serverType('contractor')).body.pluralName.en).toBe('Contractors (merged)');
+  });
+
+  test('a record type no pulled flow names: pull of another key refreshes it, so its conflict clears with pull --force, merge, push', async () => {
+    const vendor = { key: 'vendor', name: { en: 'Vendor', 'zh-CN': '供应商' }, titleField: 'name', fields: [{ key: 'name', type: 'text', label: { en: 'Name' }, required: true }] };
+    await writeFile(typeFile('vendor'), formatDocument({ $schema: 'https://baton.dev/schemas/record-type.schema.json', ...vendor }));
+    expect((await baton(['push', '--dir', 'wf', 'wf/record-types/vendor.json'])).code).toBe(0);
+    // Studio: a field on the server. Here: the plural name. No flow uses vendor.
+    const { revision: _r, updatedAt: _u, ...now } = (await serverType('vendor')).body;
+    expect((await server.call('PUT', '/api/record-types/vendor', token, { ...now, fields: [...now.fields, { key: 'city', type: 'text', label: { en: 'City' } }] })).status).toBe(200);
+    const local = JSON.parse(await readFile(typeFile('vendor'), 'utf8'));
+    await writeFile(typeFile('vendor'), formatDocument({ ...local, pluralName: { en: 'Vendors (git)' } }));
+
+    const pushed = await baton(['push', '--dir', 'wf', 'wf/record-types/vendor.json']);
+    expect(pushed.code).toBe(1);
+    expect(pushed.stdout).toContain("    on the server, since the pull:\n      field 'city' added (\"text\")\n    in the file, since the pull:\n      pluralName: {\"en\":\"Vendor\",\"zh-CN\":\"供应商\"} -> {\"en\":\"Vendors (git)\"}\n");
+
+    // A pull of one unrelated flow still looks at vendor: kept without --force (named), taken with it.
+    const kept = await baton(['pull', 'order-change-request', '--dir', 'wf']);
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toContain("wf/record-types/vendor.json: differs from the server's record type and was changed here");
+    const forced = await baton(['pull', 'order-change-request', '--dir', 'wf', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain("updated wf/record-types/vendor.json (--force: its own edits replaced by the server's)");
+    const state = JSON.parse(await readFile(join(work, 'wf', '.baton', 'state.json'), 'utf8'));
+    expect(state.recordTypes[server.url].vendor.etag).toBe((await serverType('vendor')).etag);
+    const merged = JSON.parse(await readFile(typeFile('vendor'), 'utf8'));
+    expect(merged.fields.map((f: { key: string }) => f.key)).toEqual(['name', 'city']);
+    await writeFile(typeFile('vendor'), formatDocument({ ...merged, pluralName: { en: 'Vendors (git)' } }));
+    const again = await baton(['push', '--dir', 'wf', 'wf/record-types/vendor.json']);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    const after = (await serverType('vendor')).body;
+    expect(after.pluralName.en).toBe('Vendors (git)');
+    expect(after.fields.map((f: { key: string }) => f.key)).toEqual(['name', 'city']);
+
+    // A studio change to a record type with no edits here comes down with any pull, and a file
+    // whose record type the server no longer has is noted, not written, and not a failure.
+    expect((await server.call('PUT', '/api/record-types/vendor', token, { ...vendor, pluralName: { en: 'Vendors (studio)' }, fields: after.fields })).status).toBe(200);
+    await writeFile(typeFile('ghost'), formatDocument({ $schema: 'https://baton.dev/schemas/record-type.schema.json', ...vendor, key: 'ghost' }));
+    const plain = await baton(['pull', 'order-change-request', '--dir', 'wf']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('updated wf/record-types/vendor.json');
+    expect(plain.stderr).toContain('wf/record-types/ghost.json: no record type "ghost" on the server; not written');
+    expect(JSON.parse(await readFile(typeFile('vendor'), 'utf8')).pluralName.en).toBe('Vendors (studio)');
+    await rm(typeFile('ghost'));
   });
 
   test('a broken record type file stops the push before anything is sent', async () => {

@@ -1,7 +1,9 @@
 // `baton pull [keys...] [--dir workflows/]`: one canonical file per workflow, `<key>.json`, from
 // the server's drafts (layout kept, no database ids, `$schema` set), and `.baton/state.json` with
 // each draft's ETag and content for push. Pulling again with no server change rewrites nothing.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Record types come down too: those the pulled flows name, every file already in <dir>/record-types/
+// and every one the state records, so a record type conflict can always be cleared by a pull.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import type { Command } from 'commander';
@@ -33,10 +35,12 @@ export function pullCommand(program: Command, ctx: CliContext): void {
       'after',
       `
 Each workflow becomes <dir>/<key>.json (canonical JSON, layout kept, no database ids), and each
-record type the pulled flows use (record.type) <dir>/record-types/<key>.json. Each draft's
-and record type's ETag and content are recorded in <dir>/.baton/state.json for "baton push" (keep .baton/ out of git
-or commit it, as your team prefers). A file edited since the last pull or push is not overwritten
-unless --force. Files whose content did not change are not touched.
+record type the pulled flows use (record.type) <dir>/record-types/<key>.json; every record type
+file already there, and every one pulled or pushed here before, is refreshed too (whatever keys
+you name). Each draft's and record type's ETag and content are recorded in <dir>/.baton/state.json
+for "baton push" (keep .baton/ out of git or commit it, as your team prefers). A file edited since
+the last pull or push is not overwritten unless --force, which replaces its edits: commit them
+first. Files whose content did not change are not touched.
 
 Exit codes: 0 pulled, 1 a key is unknown, a file has unpushed changes, or the server refused.
 
@@ -102,7 +106,8 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
     entries[key] = { etag: body.etag, base: serverBody(body.draft) };
     pulled.push(body.draft);
   }
-  const types = recordTypesUsed(pulled);
+  const recordedTypes = stateRead.state.recordTypes?.[client.server] ?? {};
+  const types = [...new Set([...recordTypesUsed(pulled), ...(await recordTypeFileKeys(join(dir, 'record-types'))), ...Object.keys(recordedTypes)])].sort();
   const typeEntries = types.length > 0 ? recordTypeEntriesFor(stateRead.state, client.server) : {};
   for (const type of types) {
     const r = await writeRecordType(client, type, dir, opts, typeEntries);
@@ -121,6 +126,15 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
 
 type Written = { ok: true; written?: string; note?: string; failed?: boolean } | { ok: false; message: string };
 
+/** The keys of the record type files in a folder (`<key>.json`; other names are not pull's). */
+async function recordTypeFileKeys(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).filter((k) => KEY_PATTERN.test(k));
+  } catch {
+    return [];
+  }
+}
+
 /** <dir>/record-types/<key>.json from the server, and its ETag and content in the state; a file
  * edited since the last pull or push (or never pulled) is kept unless --force. */
 async function writeRecordType(client: ApiClient, key: string, dir: string, opts: PullOptions, entries: Record<string, RecordTypeSyncEntry>): Promise<Written> {
@@ -128,7 +142,11 @@ async function writeRecordType(client: ApiClient, key: string, dir: string, opts
   const got = await fetchRecordType(client, key);
   if (!got.ok) return got;
   const shown = join(opts.dir, 'record-types', `${key}.json`);
-  if (got.found === undefined) return { ok: true, note: `${shown}: record type "${key}" is used by a pulled flow but not on the server; not written` };
+  if (got.found === undefined) {
+    // Nothing to be based on any more: a push of the file creates it again.
+    delete entries[key];
+    return { ok: true, note: `${shown}: no record type "${key}" on the server; not written` };
+  }
   const folder = join(dir, 'record-types');
   const file = join(folder, `${key}.json`);
   const text = recordTypeFileText(got.found.doc, folder);
@@ -138,13 +156,14 @@ async function writeRecordType(client: ApiClient, key: string, dir: string, opts
     entries[key] = pulled;
     return { ok: true };
   }
-  if (current !== undefined && !opts.force && hasLocalTypeEdits(current, entries[key]?.base)) {
-    return { ok: true, note: `${shown}: differs from the server's record type and was changed here since the last pull or push; not overwritten (push it, or pull --force)`, failed: true };
+  const edited = current !== undefined && hasLocalTypeEdits(current, entries[key]?.base);
+  if (edited && !opts.force) {
+    return { ok: true, note: `${shown}: differs from the server's record type and was changed here since the last pull or push; not overwritten (push it; or keep your edits, e.g. commit them, then pull --force and merge them back)`, failed: true };
   }
   await mkdir(folder, { recursive: true });
   await writeFile(file, text);
   entries[key] = pulled;
-  return { ok: true, written: `${current === undefined ? 'created' : 'updated'} ${shown}` };
+  return { ok: true, written: `${current === undefined ? 'created' : 'updated'} ${shown}${edited ? " (--force: its own edits replaced by the server's)" : ''}` };
 }
 
 async function listManaged(client: ApiClient): Promise<{ ok: true; keys: string[] } | { ok: false; message: string }> {

@@ -55,8 +55,9 @@ export function pushCommand(program: Command, ctx: CliContext): void {
 The plan names each definition: create, update draft, unchanged, publish, delete (only with
 --prune), or conflict when the server's draft changed since the file was pulled; then the
 plain-language diff of each change. Record type files (record-types/<key>.json) come first, sent
-with If-Match on the ETag recorded at pull: one changed on the server since is a conflict too.
-A conflict stops the push before anything is sent: pull, merge, and push again.
+with If-Match on the ETag recorded at pull: one changed on the server since is a conflict too,
+shown with what changed on each side. A conflict stops the push before anything is sent: keep
+your edits (commit them), pull --force, merge them back, and push again.
 
 Exit codes: 0 pushed (or planned, with --dry-run), 1 problems in the files, a conflict, or a
 refusal by the server, 2 usage error.

@@ -4,7 +4,7 @@
 // server only reaches between plan and write (412 named, nothing recorded).
 import { describe, expect, test } from 'vitest';
 import { createApiClient } from './api-client.ts';
-import { applyRecordType, planRecordTypes, renderRecordTypeStep, type RecordTypeDoc } from './record-type-files.ts';
+import { applyRecordType, planRecordTypes, renderRecordTypeStep, RESOLVE, type RecordTypeDoc } from './record-type-files.ts';
 import type { RecordTypeSyncEntry } from './sync-state.ts';
 
 const type = (key: string, plural = 'Items'): RecordTypeDoc => ({
@@ -64,7 +64,45 @@ describe('planRecordTypes', () => {
     const text = plan.steps.map(renderRecordTypeStep).join('');
     expect(text).toContain("update       record type edited (record-types/edited.json): the file replaces the server's record type\n");
     expect(text).toContain('update       record type fresh (record-types/fresh.json): the file replaces the server\'s record type (never pulled here: the version the plan read)\n');
-    expect(text).toContain("conflict     record type raced (record-types/raced.json): the server's record type changed since it was pulled (pull --force, merge, push again)\n");
+    // The conflict shows both sides against the base, and how to keep the file's edits.
+    expect(text).toContain([
+      "conflict     record type raced (record-types/raced.json): the server's record type changed since it was pulled",
+      '    on the server, since the pull:',
+      '      pluralName: {"en":"Items"} -> {"en":"Studio"}',
+      '    in the file, since the pull:',
+      '      pluralName: {"en":"Items"} -> {"en":"Changed"}',
+      `    to resolve: ${RESOLVE}`,
+      '',
+    ].join('\n'));
+    expect(RESOLVE).toMatch(/commit the file.*"baton pull --force" overwrites it/);
+  });
+
+  test('a conflict names fields added, removed, changed and reordered on each side; defaults left out of the file are no change', async () => {
+    const name = { key: 'name', type: 'text', label: { en: 'Name' } };
+    const base: RecordTypeDoc = { ...type('deal', 'deal'), fields: [name, { key: 'amount', type: 'number', label: { en: 'Amount' } }] };
+    const studio: RecordTypeDoc = { ...base, fields: [{ key: 'amount', type: 'number', label: { en: 'Amount' }, required: true }, name] };
+    const { pluralName: _p, access: _a, triggers: _t, ...bare } = base;
+    const file: RecordTypeDoc = { ...bare, key: 'deal', titleField: 'stage', fields: [name, { key: 'stage', type: 'text', label: { en: 'Stage' } }] };
+    const { client } = fakeServer({ deal: { doc: studio, etag: '"d2"' } });
+    const plan = await planRecordTypes(client, [{ file: 'deal.json', body: file }], { deal: entry('"d1"', base) });
+    if (!plan.ok) throw new Error(plan.message);
+    const text = renderRecordTypeStep(plan.steps[0]!);
+    expect(text).toContain([
+      '    on the server, since the pull:',
+      "      field 'amount': required set to true",
+      '      fields reordered',
+      '    in the file, since the pull:',
+      '      titleField: "name" -> "stage"',
+      "      field 'amount' removed",
+      "      field 'stage' added (\"text\")",
+      '',
+    ].join('\n'));
+    expect(text).not.toMatch(/pluralName|access|triggers/);
+  });
+
+  test('a side with no change the diff names says so (a reformatted base)', () => {
+    const step = { action: 'conflict-record-type' as const, key: 'x', file: 'x.json', base: type('x'), server: { doc: type('x', 'Server'), etag: '"x2"' }, body: type('x') };
+    expect(renderRecordTypeStep(step)).toContain('    in the file, since the pull:\n      no changes the record type diff names (compare the files with git diff)\n');
   });
 
   test('a file equal to the server apart from the defaults the server fills in is unchanged', async () => {
@@ -107,7 +145,7 @@ describe('applyRecordType', () => {
     const plan = await planRecordTypes(client, [{ file: 'wf/record-types/order.json', body: type('order', 'Git') }], recorded);
     if (!plan.ok) throw new Error(plan.message);
     const done = await applyRecordType(client, plan.steps[0]!, recorded);
-    expect(done).toEqual({ ok: false, message: 'record type order (wf/record-types/order.json) changed on the server since it was pulled; nothing of it was sent: pull it (baton pull --force), merge, push again' });
+    expect(done).toEqual({ ok: false, message: `record type order (wf/record-types/order.json) changed on the server since it was pulled; nothing of it was sent: ${RESOLVE}` });
     expect(recorded['order']).toEqual(entry('"o1"', type('order')));
     expect(types['order']!.doc.pluralName).toEqual({ en: 'Studio' });
   });
@@ -129,8 +167,26 @@ describe('applyRecordType', () => {
     expect(recorded).toEqual({});
   });
 
+  test('a never-pulled record type changed between plan and write is said to have changed since the plan read it, not since a pull', async () => {
+    let studio = false;
+    const { client, types } = fakeServer({ lead: { doc: type('lead'), etag: '"l1"' } }, () => {
+      if (studio) return;
+      studio = true;
+      types['lead'] = { doc: type('lead', 'Studio'), etag: '"l2"' };
+    });
+    const recorded: Record<string, RecordTypeSyncEntry> = {};
+    const plan = await planRecordTypes(client, [{ file: 'lead.json', body: type('lead', 'CI') }], recorded);
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.steps[0]).toMatchObject({ action: 'update-record-type', ifMatch: '"l1"', pulled: false });
+    const done = await applyRecordType(client, plan.steps[0]!, recorded);
+    expect(done).toEqual({ ok: false, message: `record type lead (lead.json) changed on the server since the plan read it (never pulled here); nothing of it was sent: ${RESOLVE}` });
+    expect(done.ok === false && done.message).not.toContain('since it was pulled');
+    expect(recorded).toEqual({});
+  });
+
   test('applying a conflict is a programmer error', async () => {
     const { client } = fakeServer({});
-    await expect(applyRecordType(client, { action: 'conflict-record-type', key: 'x', file: 'x.json' }, {})).rejects.toThrow(/conflict/);
+    const step = { action: 'conflict-record-type' as const, key: 'x', file: 'x.json', base: type('x'), server: { doc: type('x'), etag: '"x"' }, body: type('x') };
+    await expect(applyRecordType(client, step, {})).rejects.toThrow(/conflict/);
   });
 });

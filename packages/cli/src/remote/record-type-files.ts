@@ -5,10 +5,12 @@
 // is a conflict, named, and nothing is sent. Without a base (never pulled here: a first push, a
 // fresh CI clone) the file replaces the server's record type as the plan saw it (If-Match on the
 // ETag read for the plan), and a new one is created only if still absent (If-None-Match: *).
+// A conflict shows what changed on each side since the pull, as a flow's does.
 import type { BatonWorkflowDefinition } from '@baton/schema';
 import { formatDocument } from '@baton/schema';
 import type { Schema } from '@baton/client';
 import { describeError, send, type ApiClient } from './api-client.ts';
+import { diffRecordTypes } from './record-type-diff.ts';
 import { schemaRefFor } from './definition-file.ts';
 import type { RecordTypeSyncEntry } from './sync-state.ts';
 
@@ -23,7 +25,7 @@ export type RecordTypeStep =
   | { action: 'create-record-type'; key: string; file: string; body: RecordTypeDoc }
   | { action: 'update-record-type'; key: string; file: string; body: RecordTypeDoc; ifMatch: string; pulled: boolean }
   | { action: 'unchanged-record-type'; key: string; file: string; server: ServerRecordType }
-  | { action: 'conflict-record-type'; key: string; file: string };
+  | { action: 'conflict-record-type'; key: string; file: string; base: RecordTypeDoc; server: ServerRecordType; body: RecordTypeDoc };
 
 export interface ServerRecordType {
   doc: RecordTypeDoc;
@@ -62,13 +64,16 @@ export async function fetchRecordType(client: ApiClient, key: string): Promise<F
   return { ok: true, found: { doc: fromServer(res.answer.body as Record<string, unknown>), etag: res.answer.etag } };
 }
 
+/** A file's body with the defaults the server fills in written out (`pluralName`, `access`, `triggers`). */
+export function withServerDefaults(file: RecordTypeDoc): RecordTypeDoc {
+  const filled = { pluralName: file['name'], access: { read: 'owner', edit: 'owner' }, triggers: [], ...recordTypeBody(file) };
+  filled.access = { read: 'owner', edit: 'owner', ...(filled.access as Record<string, unknown>) };
+  return filled;
+}
+
 /** Equal as files: canonical text, `$schema` aside, defaults the server fills in counted as written. */
 export function sameRecordType(server: RecordTypeDoc, file: RecordTypeDoc): boolean {
-  const name = file['name'];
-  const filled = { pluralName: name, access: { read: 'owner', edit: 'owner' }, triggers: [], ...recordTypeBody(file) };
-  const access = filled.access as Record<string, unknown>;
-  filled.access = { read: 'owner', edit: 'owner', ...access };
-  return formatDocument(server) === formatDocument(filled);
+  return formatDocument(server) === formatDocument(withServerDefaults(file));
 }
 
 export async function planRecordTypes(
@@ -85,7 +90,7 @@ export async function planRecordTypes(
     if (server === undefined) steps.push({ action: 'create-record-type', key: body.key, file, body });
     else if (sameRecordType(server.doc, body)) steps.push({ action: 'unchanged-record-type', key: body.key, file, server });
     else if (base === undefined) steps.push({ action: 'update-record-type', key: body.key, file, body, ifMatch: server.etag, pulled: false });
-    else if (base.etag !== server.etag) steps.push({ action: 'conflict-record-type', key: body.key, file });
+    else if (base.etag !== server.etag) steps.push({ action: 'conflict-record-type', key: body.key, file, base: base.base, server, body });
     else steps.push({ action: 'update-record-type', key: body.key, file, body, ifMatch: base.etag, pulled: true });
   }
   return { ok: true, steps };
@@ -108,18 +113,32 @@ export async function applyRecordType(client: ApiClient, step: RecordTypeStep, r
   }));
   if (!res.ok) return res;
   if (res.answer.status === 412) {
-    const what = step.action === 'create-record-type' ? 'was created on the server since the plan' : "changed on the server since it was pulled";
-    return { ok: false, message: `record type ${step.key} (${step.file}) ${what}; nothing of it was sent: pull it (baton pull --force), merge, push again` };
+    const what = step.action === 'create-record-type' ? 'was created on the server since the plan read it'
+      : step.pulled ? 'changed on the server since it was pulled' : 'changed on the server since the plan read it (never pulled here)';
+    return { ok: false, message: `record type ${step.key} (${step.file}) ${what}; nothing of it was sent: ${RESOLVE}` };
   }
   if ((res.answer.status !== 200 && res.answer.status !== 201) || res.answer.etag === undefined) return { ok: false, message: `record type ${step.key} refused: ${describeError(res.answer)}` };
   recorded[step.key] = { etag: res.answer.etag, base: fromServer(res.answer.body as Record<string, unknown>) };
   return { ok: true };
 }
 
+/** How to clear a record type conflict without losing the file's edits to `pull --force`. */
+export const RESOLVE = 'keep your edits first (commit the file, or copy it), since "baton pull --force" overwrites it with the server\'s; then merge them back and push again';
+
+const INDENT = '    ';
+
+function changes(from: RecordTypeDoc, to: RecordTypeDoc): string {
+  const lines = diffRecordTypes(withServerDefaults(from), withServerDefaults(to));
+  return (lines.length > 0 ? lines : ['no changes the record type diff names (compare the files with git diff)']).map((l) => `${INDENT}  ${l}\n`).join('');
+}
+
 export function renderRecordTypeStep(step: RecordTypeStep): string {
   const verb = { 'create-record-type': 'create', 'update-record-type': 'update', 'unchanged-record-type': 'unchanged', 'conflict-record-type': 'conflict' }[step.action];
-  const what = step.action === 'update-record-type'
-    ? `: the file replaces the server's record type${step.pulled ? '' : ' (never pulled here: the version the plan read)'}`
-    : step.action === 'conflict-record-type' ? ": the server's record type changed since it was pulled (pull --force, merge, push again)" : '';
-  return `${verb.padEnd(12)} record type ${step.key} (${step.file})${what}\n`;
+  const head = `${verb.padEnd(12)} record type ${step.key} (${step.file})`;
+  if (step.action === 'update-record-type') return `${head}: the file replaces the server's record type${step.pulled ? '' : ' (never pulled here: the version the plan read)'}\n`;
+  if (step.action !== 'conflict-record-type') return `${head}\n`;
+  return `${head}: the server's record type changed since it was pulled\n` +
+    `${INDENT}on the server, since the pull:\n${changes(step.base, step.server.doc)}` +
+    `${INDENT}in the file, since the pull:\n${changes(step.base, step.body)}` +
+    `${INDENT}to resolve: ${RESOLVE}\n`;
 }
