@@ -1,8 +1,13 @@
-// The sweep's re-check, on SQLite and PostgreSQL: a draft that names an old orphan is saved after
-// the sweep's pass has read the drafts but before its delete. The store handed to the app is the
-// real one, with one seam: when the pass turns to the records table (the drafts already read),
-// the draft row is written through the real handle first. The file must survive, marked held on
-// the next sweep; a file nothing names is still deleted in the same run.
+// The sweep's re-checks on SQLite and PostgreSQL, through the real store handed to the app:
+// 1. a draft naming a marked orphan saved between the marking sweep and the deleting one keeps the
+//    file (unmarked); the draft discarded, later sweeps mark and delete it;
+// 2. a draft saved during the deleting sweep, after its pass read the drafts but before its delete
+//    (one seam: when the pass turns to the records table, the draft is written first), keeps the
+//    file: the delete's own re-check of rows written since the mark sees it;
+// 3. PostgreSQL only (READ COMMITTED; SQLite's writer lock rules it out): a draft committed while the
+//    DELETE statement runs (seam: right after it, through the pool) is seen by the read after it,
+//    the batch is rolled back and the file kept, and the rest of the batch deleted on retry.
+// A file nothing names is deleted in the same run each time.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +19,13 @@ import { DIALECTS, fakeClock, usePgCluster } from './harness.ts';
 
 const cluster = usePgCluster();
 const HOUR = 3600_000;
+const MINUTE = 60_000;
 
 for (const dialect of DIALECTS) {
   describe(`attachment sweep re-check on ${dialect}`, () => {
     let store: Store;
     let dir: string | undefined;
+    const clock = fakeClock('2026-03-02T09:00:00.000Z');
     beforeAll(async () => {
       if (dialect === 'sqlite') {
         dir = mkdtempSync(join(tmpdir(), 'baton-sweep-'));
@@ -32,18 +39,42 @@ for (const dialect of DIALECTS) {
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
-    it('does not delete a file a draft names when the draft is saved between the pass and the delete', async () => {
-      const clock = fakeClock('2026-03-02T09:00:00.000Z');
-      const uploadedAt = clock.now().toISOString();
-      for (const id of ['att_late-held', 'att_plain-orphan']) {
-        await store.db.insertInto('attachments').values({ id, name: 'a.pdf', content_type: 'application/pdf', size: 10, sha256: 'x', content: new Uint8Array(10), uploaded_by: 'li.na', created_at: uploadedAt }).execute();
+    const upload = async (...ids: string[]) => {
+      for (const id of ids) {
+        await store.db.insertInto('attachments').values({ id, name: 'a.pdf', content_type: 'application/pdf', size: 10, sha256: 'x', content: new Uint8Array(10), uploaded_by: 'li.na', created_at: clock.now().toISOString() }).execute();
       }
+    };
+    const saveDraft = (draftId: string, fileId: string) => store.db.insertInto('request_drafts').values({
+      id: draftId, user_id: 'li.na', definition_key: 'any-flow', updated_at: clock.now().toISOString(),
+      data: JSON.stringify({ evidence: [{ id: fileId, name: 'a.pdf', size: 10, contentType: 'application/pdf' }] }),
+    }).execute();
+    const rowOf = (id: string) => store.db.selectFrom('attachments').select(['id', 'held_at', 'doomed_at', 'kept_at']).where('id', '=', id).executeTakeFirst();
+    const appOn = (s: Store) => createApp({ store: s, clock, ids: { next: () => 'x' }, secrets: { sessionKey: new Uint8Array(32) }, logger: silentLogger }).ctx;
+    const sweep = (s: Store = store) => sweepOrphanAttachments(appOn(s), { actor: 'system' });
+
+    it('keeps a marked file that a draft names before the deleting sweep, and deletes it once the draft is gone', async () => {
+      await upload('att_named-after-mark', 'att_orphan-1');
       clock.advance(25 * HOUR);
+      expect(await sweep()).toMatchObject({ checked: 2, marked: 2, deleted: 0 });
+      await saveDraft('draft-1', 'att_named-after-mark');
+      clock.advance(15 * MINUTE);
+      expect(await sweep()).toMatchObject({ checked: 2, deleted: 1, kept: 1 });
+      expect(await rowOf('att_orphan-1')).toBeUndefined();
+      expect(await rowOf('att_named-after-mark')).toMatchObject({ held_at: null, doomed_at: null, kept_at: clock.now().toISOString() });
+      await store.db.deleteFrom('request_drafts').where('id', '=', 'draft-1').execute();
+      clock.advance(24 * HOUR + 1);
+      expect(await sweep()).toMatchObject({ checked: 1, marked: 1, deleted: 0 });
+      clock.advance(15 * MINUTE);
+      expect(await sweep()).toMatchObject({ checked: 1, deleted: 1 });
+      expect(await rowOf('att_named-after-mark')).toBeUndefined();
+    });
+
+    it('does not delete a file a draft names when the draft is saved between the deleting sweep\'s pass and its delete', async () => {
+      await upload('att_late-held', 'att_orphan-2');
+      clock.advance(25 * HOUR);
+      expect(await sweep()).toMatchObject({ marked: 2 });
+      clock.advance(15 * MINUTE);
       let injected = 0;
-      const saveDraft = () => store.db.insertInto('request_drafts').values({
-        id: 'draft-late', user_id: 'li.na', definition_key: 'any-flow', updated_at: clock.now().toISOString(),
-        data: JSON.stringify({ evidence: [{ id: 'att_late-held', name: 'a.pdf', size: 10, contentType: 'application/pdf' }] }),
-      }).execute();
       // The one seam: the pass reads instances, drafts, then records; when it turns to records, the
       // draft is saved first (its table already read), then the real query runs.
       const db = new Proxy(store.db, {
@@ -53,26 +84,58 @@ for (const dialect of DIALECTS) {
             return (table: string) => {
               if (table !== 'records' || injected > 0) return target.selectFrom(table as never);
               injected++;
-              return deferredBuilder(saveDraft(), () => target.selectFrom(table as never));
+              return deferredBuilder(saveDraft('draft-2', 'att_late-held'), () => target.selectFrom(table as never));
             };
           }
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
-      const seamed: Store = { dialect: store.dialect, db, ping: () => store.ping(), close: async () => {} };
-      const { ctx } = createApp({ store: seamed, clock, ids: { next: () => 'x' }, secrets: { sessionKey: new Uint8Array(32) }, logger: silentLogger });
-
-      const first = await sweepOrphanAttachments(ctx, { actor: 'system' });
+      const result = await sweep({ dialect: store.dialect, db, ping: () => store.ping(), close: async () => {} });
       expect(injected).toBe(1);
-      expect(first).toMatchObject({ checked: 2, deleted: 1, deletedBytes: 10 });
-      const left = await store.db.selectFrom('attachments').select(['id', 'held_at']).orderBy('id').execute();
-      expect(left.map((r) => r.id)).toEqual(['att_late-held']);
-      // The next sweep's pass sees the draft and marks the file held for good.
-      const second = await sweepOrphanAttachments(ctx, { actor: 'system' });
-      expect(second).toMatchObject({ deleted: 0 });
-      const row = await store.db.selectFrom('attachments').select('held_at').where('id', '=', 'att_late-held').executeTakeFirstOrThrow();
-      expect(row.held_at).not.toBeNull();
+      expect(result).toMatchObject({ checked: 2, deleted: 1, deletedBytes: 10 });
+      expect(await rowOf('att_orphan-2')).toBeUndefined();
+      // Kept, and the mark gone: a later sweep starts afresh (and finds the draft).
+      expect(await rowOf('att_late-held')).toMatchObject({ held_at: null, doomed_at: null });
+      clock.advance(24 * HOUR + 1);
+      expect(await sweep()).toMatchObject({ marked: 0, deleted: 0 });
+      expect(await rowOf('att_late-held')).toMatchObject({ doomed_at: null, kept_at: clock.now().toISOString() });
     });
+
+    if (dialect === 'postgres') {
+      it('rolls back a delete when a draft naming the file commits while the DELETE runs, and deletes the rest on retry', async () => {
+        await upload('att_during-delete', 'att_orphan-3');
+        clock.advance(25 * HOUR);
+        expect(await sweep()).toMatchObject({ marked: 2 });
+        clock.advance(15 * MINUTE);
+        let injected = 0;
+        const hook = async () => {
+          if (injected++ === 0) await saveDraft('draft-3', 'att_during-delete'); // through the pool: committed at once
+        };
+        // The one seam: inside the sweep's transaction, right after its DELETE has run.
+        const db = new Proxy(store.db, {
+          get(target, key) {
+            if (key === 'transaction') {
+              return () => ({
+                execute: (cb: (tx: unknown) => Promise<unknown>) => target.transaction().execute((tx) => cb(new Proxy(tx, {
+                  get(t, k) {
+                    const v = Reflect.get(t, k, t) as unknown;
+                    if (k === 'deleteFrom') return (table: string) => tapExecute(t.deleteFrom(table as never), hook);
+                    return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+                  },
+                }))),
+              });
+            }
+            const value = Reflect.get(target, key, target) as unknown;
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+        const result = await sweep({ dialect: store.dialect, db, ping: () => store.ping(), close: async () => {} });
+        expect(injected).toBeGreaterThanOrEqual(1);
+        expect(result).toMatchObject({ deleted: 1, deletedBytes: 10, kept: 1 });
+        expect(await rowOf('att_orphan-3')).toBeUndefined();
+        expect(await rowOf('att_during-delete')).toMatchObject({ held_at: null, doomed_at: null });
+      });
+    }
   });
 }
 
@@ -96,4 +159,25 @@ function deferredBuilder(pending: Promise<unknown>, make: () => unknown): unknow
     },
   });
   return proxy;
+}
+
+/** A query builder whose `execute` runs `hook` after the real statement, however it was chained. */
+function tapExecute(builder: unknown, hook: () => Promise<void>): any {
+  return new Proxy(builder as object, {
+    get(t, k) {
+      const v = Reflect.get(t, k, t) as unknown;
+      if (typeof v !== 'function') return v;
+      if (k === 'execute') {
+        return async () => {
+          const out = await (v as () => Promise<unknown>).call(t);
+          await hook();
+          return out;
+        };
+      }
+      return (...a: unknown[]) => {
+        const r = (v as (...x: unknown[]) => unknown).apply(t, a);
+        return r !== null && typeof r === 'object' && 'execute' in r ? tapExecute(r, hook) : r;
+      };
+    },
+  });
 }

@@ -41,6 +41,10 @@ export interface AppOptions {
   attachmentUploadsPerHour: number;
   /** Uploads nothing holds are swept once older than this many hours (default 24). */
   attachmentOrphanHours: number;
+  /** The slow check of a user's pending uploads against their holders runs at most once per user in this many minutes (default 5, at most 60). */
+  attachmentHeldCheckMinutes: number;
+  /** A sweep deletes an upload only this many minutes or more after an earlier sweep marked it unheld (default 15). */
+  attachmentSweepMarginMinutes: number;
   /** Flows record triggers may start about one record in any hour (default 20): the backstop for
    * trigger loops whose cause was lost on the way out and back (records/record-triggers.ts). */
   triggerStartsPerRecordPerHour: number;
@@ -72,6 +76,8 @@ export const DEFAULT_OPTIONS: AppOptions = {
   attachmentPendingQuotaBytes: 200 * 1024 * 1024,
   attachmentUploadsPerHour: 300,
   attachmentOrphanHours: 24,
+  attachmentHeldCheckMinutes: 5,
+  attachmentSweepMarginMinutes: 15,
   triggerStartsPerRecordPerHour: 20,
   scheduleTimezone: 'Asia/Shanghai',
 };

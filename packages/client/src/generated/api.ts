@@ -9,7 +9,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete uploads older than attachmentOrphanHours (default 24) that no request, draft or record names (at most 2000 looked at per call); answers { checked, deleted, deletedBytes, held, olderThan }; one audit row */
+        /** Sweep uploads older than attachmentOrphanHours (default 24) that no request, draft or record names, in two phases: unmarked ones are marked, ones marked at least attachmentSweepMarginMinutes (15) ago and still unnamed are deleted (at most 2000 looked at per call); answers { checked, marked, deleted, deletedBytes, held, kept, olderThan }; one audit row */
         post: operations["postApiAdminAttachmentsSweep"];
         delete?: never;
         options?: never;
@@ -230,6 +230,24 @@ export interface paths {
         };
         /** Download an attachment (those who may see a request holding it in a field not hidden from them; the uploader while no request holds it); 404 otherwise */
         get: operations["getApiAttachmentsId"];
+        put?: never;
+        post?: never;
+        /** Delete one of your uploads that no request or record holds (a draft naming it keeps a dangling entry): 204; 409 attachment-held when a request or record names it; 404 when it is not yours or does not exist */
+        delete: operations["deleteApiAttachmentsId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/mine/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your uploads no request or record holds yet (what the upload quota counts; files named only by a draft included), newest first, at most 200: { items: [{ id, name, size, contentType, createdAt }], truncated, pendingFiles, pendingBytes, quotaBytes, clearedAfterHours } */
+        get: operations["getApiAttachmentsMinePending"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4861,6 +4879,138 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    deleteApiAttachmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Your role or this object does not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description Not found (or not visible to you) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The current state does not allow it (or a conflict that retries did not resolve) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+            /** @description The body does not validate; `pointer` names the spot */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["api.error"];
+                };
+            };
+        };
+    };
+    getApiAttachmentsMinePending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

@@ -1,7 +1,7 @@
-// Storage per uploader for admins: files and bytes, split into held (a request, draft or record
-// names the file) and pending (nothing does yet: the sweeper's candidates once old enough). Rows
-// marked held count as held; unheld ones are looked up in their holders, so the figures are exact
-// at the time of the read, and nothing is written.
+// Storage per uploader for admins: files and bytes, split into held (a request or record names
+// the file) and pending (nothing does yet, or only a draft: what the quota counts and the sweeper
+// looks at once old enough). Rows marked held count as held; unheld ones are looked up in their
+// holders, so the figures are exact at the time of the read, and nothing is written.
 import type { AppContext } from '../app-context.ts';
 import { heldAmong } from './attachment-holders.ts';
 
@@ -30,7 +30,7 @@ export async function attachmentUsage(ctx: AppContext): Promise<AttachmentUsage>
     .select((eb) => ['uploaded_by', eb.fn.countAll<number | string>().as('files'), eb.fn.sum<number | string>('size').as('bytes')])
     .where('held_at', 'is not', null).groupBy('uploaded_by').execute();
   // Unheld rows are few (the sweeper removes or marks them after attachmentOrphanHours): each one is
-  // looked for in one pass over the holders.
+  // looked for in one pass over the requests and records.
   const unheld = await db.selectFrom('attachments').select(['id', 'uploaded_by', 'size']).where('held_at', 'is', null).execute();
   const held = await heldAmong(db, dialect, unheld.map((r) => r.id));
   const by = new Map<string, UploaderUsage>();

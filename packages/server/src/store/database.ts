@@ -226,8 +226,21 @@ export interface AttachmentsTable {
   content: Uint8Array;
   uploaded_by: string;
   created_at: string;
-  /** When a check first found a request, draft or record naming it (src/attachments/attachment-holders.ts); null until then. */
+  /** When a check first found a request or record naming it (src/attachments/attachment-holders.ts); null until then (a draft does not count). */
   held_at: string | null;
+  /** When a sweep found it unheld and marked it for deletion by a later sweep (orphan-sweeper.ts); null otherwise. */
+  doomed_at: string | null;
+  /** When a sweep last found it named only by a draft (kept, re-checked later); null otherwise. */
+  kept_at: string | null;
+}
+
+/** Per-user upload quota events of the last hour (src/attachments/upload-quota.ts). */
+export interface AttachmentQuotaEventsTable {
+  id: string;
+  user_id: string;
+  /** 'refused': an upload refused after the rate check (counts toward the hourly rate); 'held-check': the slow holder check ran. */
+  kind: 'refused' | 'held-check';
+  at: string;
 }
 
 export type NotificationKind = 'task-assigned' | 'urged' | 'reminded' | 'escalated' | 'returned' | 'finished' | 'cc' | 'decided' | 'automation';
@@ -388,6 +401,7 @@ export interface Database {
   schedules: SchedulesTable;
   notifications: NotificationsTable;
   attachments: AttachmentsTable;
+  attachment_quota_events: AttachmentQuotaEventsTable;
   notification_settings: NotificationSettingsTable;
   definition_scenarios: DefinitionScenariosTable;
 }

@@ -340,6 +340,29 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('attachments').dropColumn('held_at').execute();
       },
     },
+    '0014-attachment-quota-checks': {
+      // Attachment quota and sweep (src/attachments): the sweep's two phases (`doomed_at`: marked
+      // unheld, deleted by a later sweep if still unheld; `kept_at`: last found named only by a
+      // draft) and per-user quota events (refused uploads counted by the hourly rate, and when the
+      // slow holder check last ran), pruned to the last hour per user.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('attachments').addColumn('doomed_at', 'varchar(40)').execute();
+        await db.schema.alterTable('attachments').addColumn('kept_at', 'varchar(40)').execute();
+        await db.schema
+          .createTable('attachment_quota_events')
+          .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+          .addColumn('user_id', 'varchar(128)', (c) => c.notNull())
+          .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+          .addColumn('at', 'varchar(40)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('attachment_quota_events_user').on('attachment_quota_events').columns(['user_id', 'kind', 'at']).execute();
+      },
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable('attachment_quota_events').ifExists().execute();
+        await db.schema.alterTable('attachments').dropColumn('kept_at').execute();
+        await db.schema.alterTable('attachments').dropColumn('doomed_at').execute();
+      },
+    },
     '0008-attachments': {
       // Uploaded files (src/attachments), bytes in the row: bytea on PostgreSQL, blob on SQLite.
       async up(db: Kysely<any>) {
