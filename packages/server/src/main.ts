@@ -108,8 +108,9 @@ jobs.push(startRepeatingJob('outbox run', 1000, () => outbox.drain(10), logger))
 const archiveJob = createArchiveJob(ctx);
 jobs.push(startRepeatingJob('archive run', intervalFromEnv(process.env.BATON_ARCHIVE_INTERVAL_MS, 60_000, 1000), () => archiveJob.run(), logger));
 
-// Uploads nothing holds, older than attachmentOrphanHours, deleted every ten minutes; several
-// processes may do this at once (SKIP LOCKED, the DELETE re-checks). BATON_ATTACHMENT_SWEEP_INTERVAL_MS.
+// Uploads nothing holds, older than attachmentOrphanHours, marked, and deleted by a sweep at least
+// attachmentSweepMarginMinutes later, every ten minutes; several processes may do this at once
+// (SKIP LOCKED, the DELETE re-checks). BATON_ATTACHMENT_SWEEP_INTERVAL_MS.
 jobs.push(startRepeatingJob('attachment sweep', intervalFromEnv(process.env.BATON_ATTACHMENT_SWEEP_INTERVAL_MS, 600_000, 1000), () => sweepOrphanAttachments(ctx, { actor: 'system' }), logger));
 
 const stop = async () => {
