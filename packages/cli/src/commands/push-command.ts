@@ -136,6 +136,7 @@ async function push(args: string[], opts: PushOptions, ctx: CliContext): Promise
   for (const step of typePlan.steps) {
     const done = await applyRecordType(client, step, recordedTypes);
     if (!done.ok) {
+      if (done.conflict) io.stdout(renderRecordTypeStep(done.conflict));
       await writeState(dir, stateRead.state, stateRead.text);
       return fail(`${done.message}; stopped before any flow was sent`);
     }

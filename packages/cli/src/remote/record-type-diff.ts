@@ -36,7 +36,10 @@ function propertyLines(prefix: string, from: Doc, to: Doc, skip: string): string
 
 /** The changes from `from` to `to`: properties, then fields removed, added, changed, reordered. */
 export function diffRecordTypes(from: Doc, to: Doc): string[] {
-  const lines = propertyLines('', from, to, 'fields');
+  // Not lists (a hand-edited state file): compared as a whole, like any property.
+  const listed = Array.isArray(from['fields']) && Array.isArray(to['fields']);
+  const lines = propertyLines('', from, to, listed ? 'fields' : '');
+  if (!listed) return lines;
   const a = keyed(from['fields']);
   const b = keyed(to['fields']);
   for (const k of a.keys()) if (!b.has(k)) lines.push(`field '${k}' removed`);

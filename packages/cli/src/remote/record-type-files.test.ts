@@ -145,7 +145,11 @@ describe('applyRecordType', () => {
     const plan = await planRecordTypes(client, [{ file: 'wf/record-types/order.json', body: type('order', 'Git') }], recorded);
     if (!plan.ok) throw new Error(plan.message);
     const done = await applyRecordType(client, plan.steps[0]!, recorded);
-    expect(done).toEqual({ ok: false, message: `record type order (wf/record-types/order.json) changed on the server since it was pulled; nothing of it was sent: ${RESOLVE}` });
+    if (done.ok) throw new Error('applied');
+    expect(done.message).toBe(`record type order (wf/record-types/order.json) changed on the server since it was pulled; nothing of it was sent: ${RESOLVE}`);
+    // The same two-sided report as a conflict found by the plan, on what the server holds now.
+    expect(done.conflict && renderRecordTypeStep(done.conflict)).toContain(
+      '    on the server, since the pull:\n      pluralName: {"en":"Items"} -> {"en":"Studio"}\n    in the file, since the pull:\n      pluralName: {"en":"Items"} -> {"en":"Git"}\n');
     expect(recorded['order']).toEqual(entry('"o1"', type('order')));
     expect(types['order']!.doc.pluralName).toEqual({ en: 'Studio' });
   });
@@ -179,6 +183,7 @@ describe('applyRecordType', () => {
     if (!plan.ok) throw new Error(plan.message);
     expect(plan.steps[0]).toMatchObject({ action: 'update-record-type', ifMatch: '"l1"', pulled: false });
     const done = await applyRecordType(client, plan.steps[0]!, recorded);
+    // No base to show the server's side against: the message alone.
     expect(done).toEqual({ ok: false, message: `record type lead (lead.json) changed on the server since the plan read it (never pulled here); nothing of it was sent: ${RESOLVE}` });
     expect(done.ok === false && done.message).not.toContain('since it was pulled');
     expect(recorded).toEqual({});

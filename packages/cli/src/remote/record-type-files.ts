@@ -96,7 +96,8 @@ export async function planRecordTypes(
   return { ok: true, steps };
 }
 
-export type AppliedRecordType = { ok: true } | { ok: false; message: string };
+/** A 412 on a pulled record type comes back as a conflict step, for the same two-sided report. */
+export type AppliedRecordType = { ok: true } | { ok: false; message: string; conflict?: Extract<RecordTypeStep, { action: 'conflict-record-type' }> };
 
 /** Sends one step and records what the server now holds as the base. */
 export async function applyRecordType(client: ApiClient, step: RecordTypeStep, recorded: Record<string, RecordTypeSyncEntry>): Promise<AppliedRecordType> {
@@ -115,7 +116,11 @@ export async function applyRecordType(client: ApiClient, step: RecordTypeStep, r
   if (res.answer.status === 412) {
     const what = step.action === 'create-record-type' ? 'was created on the server since the plan read it'
       : step.pulled ? 'changed on the server since it was pulled' : 'changed on the server since the plan read it (never pulled here)';
-    return { ok: false, message: `record type ${step.key} (${step.file}) ${what}; nothing of it was sent: ${RESOLVE}` };
+    const message = `record type ${step.key} (${step.file}) ${what}; nothing of it was sent: ${RESOLVE}`;
+    const base = step.action === 'update-record-type' && step.pulled ? recorded[step.key] : undefined;
+    const now = base === undefined ? undefined : await fetchRecordType(client, step.key);
+    if (base === undefined || !now?.ok || now.found === undefined) return { ok: false, message };
+    return { ok: false, message, conflict: { action: 'conflict-record-type', key: step.key, file: step.file, base: base.base, server: now.found, body: step.body } };
   }
   if ((res.answer.status !== 200 && res.answer.status !== 201) || res.answer.etag === undefined) return { ok: false, message: `record type ${step.key} refused: ${describeError(res.answer)}` };
   recorded[step.key] = { etag: res.answer.etag, base: fromServer(res.answer.body as Record<string, unknown>) };
