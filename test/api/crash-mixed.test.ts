@@ -59,15 +59,19 @@ describe('kill -9 during approvals and webhook deliveries, then restart', () => 
     hold = true;
     const acknowledged = new Set<string>();
     let killed: Promise<void> | undefined;
-    // Two approvals at a time, a steady stream spanning several outbox ticks; the kill comes once
-    // 15 are acknowledged and a delivery is held, while the next approvals are in flight.
+    // Two approvals at a time; once 15 are acknowledged the stream waits for a delivery to be held
+    // (the outbox runs once a second, and approvals may be faster than that), then the kill comes
+    // right after the next approval is sent: in flight, with a delivery in flight too.
     let next = 0;
     await Promise.allSettled([0, 1].map(async () => {
       while (!killed && next < started.length) {
+        if (acknowledged.size >= 15) await expect.poll(() => held.length, { timeout: 20_000, interval: 20 }).toBeGreaterThan(0);
+        if (killed) break;
         const { id, task } = started[next++]!;
-        const r = await api(first.url, 'POST', `/api/tasks/${task}/approve`, wang, {}).catch(() => undefined);
+        const sent = api(first.url, 'POST', `/api/tasks/${task}/approve`, wang, {}).catch(() => undefined);
+        if (acknowledged.size >= 15 && held.length > 0) killed ??= first.kill();
+        const r = await sent;
         if (r?.status === 200) acknowledged.add(id);
-        if (!killed && acknowledged.size >= 15 && held.length > 0) killed = first.kill();
       }
     }));
     expect(killed, 'the kill came while approvals were still being sent').toBeDefined();
