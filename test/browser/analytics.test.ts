@@ -6,18 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { axeViolations, apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 const ECHARTS = '_echarts_instance_';
 const carriesEcharts = (files: string[]) => files.some((f) => readFileSync(join(DIST, f), 'utf8').includes(ECHARTS));
 
-async function critical(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const critical = (page: Page) => axeViolations(page);
 
 /** An API call as `user` that must succeed: its JSON body. */
 async function call(user: string, method: string, path: string, body?: unknown): Promise<any> {

@@ -3,16 +3,12 @@
 // results as CSV and restores it, after which it is back in the member's "started by me" list.
 // Screenshots in zh-CN and en; axe finds no critical violation on either page.
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { apiAs, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { axeViolations, apiAs, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 
-async function critical(page: Page) {
-  const result = await new AxeBuilder({ page }).include('[data-test=archive-page]').analyze();
-  return result.violations.filter((v) => v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const critical = (page: Page) => axeViolations(page, { include: '[data-test=archive-page]' });
 
 const flow = {
   key: 'framework-contract',

@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
 import { argon2idHasher, createApp, createAppOutboxWorker, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const WEB_DIR = fileURLToPath(new URL('../../packages/web/', import.meta.url));
 export const DIST = join(WEB_DIR, 'dist');
@@ -201,4 +202,12 @@ export function useBrowserStack(): { stack: Stack; browser: Browser } {
     await suite.stack?.close();
   });
   return suite;
+}
+
+/** axe's findings on the page (or the part `include` selects) at the given impacts, as "rule: targets" lines. */
+export async function axeViolations(page: Page, options: { include?: string; impacts?: ReadonlyArray<string> } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (options.include ? builder.include(options.include) : builder).analyze();
+  const impacts = options.impacts ?? ['critical'];
+  return result.violations.filter((v) => impacts.includes(v.impact ?? '')).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -5,10 +5,9 @@
 // Baton in a language saves nothing; only switching the UI language sets wang.lei's email
 // language. Desktop and 390x844, zh-CN and en, screenshots in test-results/screenshots; axe on
 // the open drawer (no critical or serious issue).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshotPath, signedInPage, useBrowserStack, withFailureShot, apiAs } from './harness.ts';
+import { axeViolations, screenshotPath, signedInPage, useBrowserStack, withFailureShot, apiAs } from './harness.ts';
 
 const suite = useBrowserStack();
 
@@ -43,10 +42,7 @@ const badge = (page: Page) => page.locator('[data-test=notifications-count]');
 /** Waits for the drawer's slide-in (CSS transitions) to finish, for screenshots and axe. */
 const settled = (page: Page) => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 
-async function seriousAxe(page: Page, include: string) {
-  const result = await new AxeBuilder({ page }).include(include).analyze();
-  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const seriousAxe = (page: Page, include: string) => axeViolations(page, { include, impacts: ['critical', 'serious'] });
 
 describe('notifications bell', () => {
   it('shows wang.lei his new tasks; opening one marks it read and opens the request', async () => {

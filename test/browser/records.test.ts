@@ -5,9 +5,8 @@
 // the record page in zh-CN and en; axe finds no critical violation on either page.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { apiAs, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { axeViolations, apiAs, inputOf, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 const orderType = JSON.parse(readFileSync(new URL('../../templates/order-change-request/record-types/order.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -36,10 +35,7 @@ const api = (user: string, method: string, path: string, body?: unknown, headers
 const orderValues = (n: string, discount: number) => ({ number: n, customer: 'cust-sh-0107', amount: 128000, discount, delivery_date: '2026-02-10', status: 'confirmed' });
 let orderId = '';
 
-async function critical(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const critical = (page: Page) => axeViolations(page);
 const valueOf = (page: Page, field: string) => page.locator(`[data-test=record-values] [data-value="${field}"] dd > span`).first().textContent();
 async function openRecord(page: Page) {
   await page.goto(`${suite.stack.url}/workspace/records/order/${orderId}`);

@@ -3,11 +3,10 @@
 // scrolling; screenshots go to test-results/screenshots. And axe: no critical violations on the
 // inbox and the instance page, at desktop and phone size.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
+import { axeViolations, apiAs, DIST, screenshotPath, signedInPage, useBrowserStack, withFailureShot } from './harness.ts';
 
 const suite = useBrowserStack();
 let requestId = '';
@@ -33,10 +32,7 @@ const api = (user: string, method: string, path: string, body?: unknown) => apiA
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-async function critical(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const critical = (page: Page) => axeViolations(page);
 
 beforeAll(async () => {
   expect((await api('admin', 'POST', '/api/definitions', flow)).status).toBe(201);
