@@ -134,6 +134,15 @@ for (const dialect of DIALECTS) {
       expect(await skips('pingpong', r.id)).toEqual([{ subject: `record:pingpong:${r.id}`, actor: 'system', trigger: 0, definition: 'ping', reason: 'depth-limit', causedBy: chain[3]!.id, record: r.id, depth: 3, maxDepth: 3 }]);
       // Every link of the chain is about the same record: only the depth stopped it.
       for (const c of chain) expect(await recordOf(c.id)).toBe(r.id);
+      // pong at depth 1 started for the record's owner: li.na sees it, with where it came from,
+      // but not the ping request of the admin's edit that caused it (she may not see that one).
+      const origin = { trigger: true, record: { type: 'pingpong', typeName: label('pingpong'), id: r.id, title: 'Loop' }, depth: 1 };
+      expect((await s.call('GET', `/api/instances/${chain[1]!.id}`, { token: admin })).body.origin).toEqual({ ...origin, causedBy: chain[0]!.id });
+      const lina = await s.token('li.na');
+      expect((await s.call('GET', `/api/instances/${chain[0]!.id}`, { token: lina })).status).toBe(404);
+      const asOwner = await s.call('GET', `/api/instances/${chain[1]!.id}`, { token: lina });
+      expect(asOwner.status).toBe(200);
+      expect(asOwner.body.origin).toEqual({ ...origin, causedBy: null });
 
       await edit('pingpong', r.id, { x: 10 });
       await drain();
@@ -175,6 +184,11 @@ for (const dialect of DIALECTS) {
       expect(await instancesOf(['quote-notice'])).toEqual([{ id: expect.any(String), definition_key: 'quote-notice', trigger_depth: 1, caused_by: requestId }]);
       expect((await instancesOf(['quote-change']))[0]).toMatchObject({ id: requestId, trigger_depth: 0, caused_by: null });
       expect(await skips('quote', q.id)).toEqual([]);
+      // The request page says how it began (the approver saw the change request, so it is named).
+      const notice = (await instancesOf(['quote-notice']))[0]!.id;
+      expect((await s.call('GET', `/api/instances/${notice}`, { token: manager })).body.origin).toEqual({ trigger: true, record: { type: 'quote', typeName: label('quote'), id: q.id, title: 'Q-1' }, depth: 1, causedBy: requestId });
+      // A person's start has no origin.
+      expect((await s.call('GET', `/api/instances/${requestId}`, { token: manager })).body.origin).toBeNull();
     });
 
     it('starts a human edit\'s flows at depth 0 with no cause, and skips nothing', async () => {
@@ -185,7 +199,24 @@ for (const dialect of DIALECTS) {
       const mine = [];
       for (const n of notices) if ((await recordOf(n.id)) === q.id) mine.push(n);
       expect(mine).toEqual([{ id: expect.any(String), definition_key: 'quote-notice', trigger_depth: 0, caused_by: null }]);
+      expect((await s.call('GET', `/api/instances/${mine[0]!.id}`, { token: admin })).body.origin).toEqual({ trigger: true, record: { type: 'quote', typeName: label('quote'), id: q.id, title: 'Q-2' }, depth: 0, causedBy: null });
       expect(await skips('quote', q.id)).toEqual([]);
+    });
+
+    it('names the record a trigger started a request from by its title only for a reader who may read the record', async () => {
+      // liu.yang's quote: wang.lei approves the notice it starts but is not above liu.yang (owner rule).
+      const made = await s.call('POST', '/api/records/quote', { token: admin, body: { values: { name: 'Q-private', discount: 1 }, owner: 'liu.yang' } });
+      expect(made.status).toBe(201);
+      await edit('quote', made.body.id, { discount: 3 });
+      const notices = await instancesOf(['quote-notice']);
+      let started = '';
+      for (const n of notices) if ((await recordOf(n.id)) === made.body.id) started = n.id;
+      const wang = await s.token('wang.lei');
+      expect((await s.call('GET', `/api/records/quote/${made.body.id}`, { token: wang })).status).toBe(404);
+      const seen = await s.call('GET', `/api/instances/${started}`, { token: wang });
+      expect(seen.status).toBe(200);
+      expect(seen.body.origin.record).toEqual({ type: 'quote', typeName: label('quote'), id: made.body.id, title: null });
+      expect((await s.call('GET', `/api/instances/${started}`, { token: admin })).body.origin.record.title).toBe('Q-private');
     });
   });
 }

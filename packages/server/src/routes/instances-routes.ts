@@ -18,6 +18,8 @@ import { param } from '../http/params.ts';
 import type { Handler, RouteSpec } from '../http/route-book.ts';
 import { predictFinish } from '../analytics/finish-predictor.ts';
 import { instanceDetail, loadInstance, maySee } from '../runtime/instance-view.ts';
+import type { LoadedInstance } from '../runtime/instance-view.ts';
+import type { Principal } from '../auth/principal.ts';
 import { instanceEvents } from '../runtime/instance-events.ts';
 import { readableRecord } from '../records/readable-record.ts';
 import { createRecordTypeRegistry } from '../records/record-type-registry.ts';
@@ -105,6 +107,23 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
     return c.json(res.value.body as object, res.value.status as 201);
   });
 
+  // Started by a record trigger or by another request's write: the record (its type's name, and
+  // its title only for a caller who may read it), the chain depth, and the causing request only
+  // for a caller who may see it (nobody else learns either exists).
+  const originFor = async (p: Principal, inst: LoadedInstance) => {
+    if (!inst.origin) return null;
+    const cause = inst.origin.causedBy ? await loadInstance(ctx, db, inst.origin.causedBy) : undefined;
+    const ref = inst.snapshot.record;
+    const entry = ref?.type ? await recordTypes.get(db, ref.type) : undefined;
+    const readable = ref && entry ? await readableRecord(ctx, p, entry, ref.id) : undefined;
+    return {
+      trigger: inst.origin.triggerRecord !== null,
+      record: ref ? { type: ref.type ?? null, typeName: entry?.type.name ?? null, id: ref.id, title: readable?.title ?? null } : null,
+      depth: inst.origin.depth,
+      causedBy: cause && (await maySee(ctx, db, p, cause)) ? inst.origin.causedBy : null,
+    };
+  };
+
   add({ method: 'GET', path: '/:id', access: 'user', summary: 'A request as the caller may see it: data (hidden fields removed), graph with node states, timeline, tasks with assignee explanations, allowed actions' }, async (c) => {
     const p = c.get('principal')!;
     const inst = await loadInstance(ctx, db, param(c, 'id'));
@@ -114,7 +133,7 @@ export function instancesRoutes(ctx: AppContext): Hono<AppEnv> {
     const detail = instanceDetail(ctx, inst, p, { now: ctx.nowIso(), directory });
     // Urges, transfers, CCs... come from the audit rows; a stable sort keeps same-instant order.
     const timeline = [...detail.timeline, ...(await instanceEvents(db, inst.snapshot.id))].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    return c.json({ ...detail, timeline, predictedFinish });
+    return c.json({ ...detail, timeline, predictedFinish, origin: await originFor(p, inst) });
   });
 
   for (const action of INSTANCE_ACTIONS) {

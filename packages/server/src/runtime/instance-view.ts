@@ -17,14 +17,27 @@ export interface LoadedInstance {
   snapshot: Snapshot;
   /** When it was archived (归档), or null. */
   archivedAt?: string | null;
+  /** How it was started when not by a person: a record trigger (its record) or a chain of them. */
+  origin?: InstanceOrigin;
+}
+
+export interface InstanceOrigin {
+  /** The record whose write started it through a trigger (trigger starts only). */
+  triggerRecord: string | null;
+  /** The request whose write started it, when a flow's own write did. */
+  causedBy: string | null;
+  /** How deep in a chain of trigger starts (0: a person, a webhook or a schedule began it). */
+  depth: number;
 }
 
 export async function loadInstance(ctx: AppContext, db: Db, id: string): Promise<LoadedInstance | undefined> {
-  const row = await db.selectFrom('instances').select(['definition_key', 'version', 'snapshot', 'archived_at']).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('instances').select(['definition_key', 'version', 'snapshot', 'archived_at', 'trigger_record', 'caused_by', 'trigger_depth']).where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const def = await ctx.runtime.port.version(db, row.definition_key, Number(row.version));
   if (!def) return undefined;
-  return { key: row.definition_key, version: Number(row.version), def, snapshot: JSON.parse(row.snapshot) as Snapshot, archivedAt: row.archived_at };
+  const origin = { triggerRecord: row.trigger_record ?? null, causedBy: row.caused_by ?? null, depth: Number(row.trigger_depth ?? 0) };
+  const started = origin.triggerRecord !== null || origin.causedBy !== null || origin.depth > 0;
+  return { key: row.definition_key, version: Number(row.version), def, snapshot: JSON.parse(row.snapshot) as Snapshot, archivedAt: row.archived_at, ...(started ? { origin } : {}) };
 }
 
 /** Participants, admins and the definition's managers see a request; nobody else learns it exists. */

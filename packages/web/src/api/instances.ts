@@ -36,6 +36,8 @@ export interface InstanceDetail {
   finishedAt: string | null;
   /** Archived (归档): out of the inbox lists, found by archive search. */
   archived?: boolean;
+  /** Started by a record trigger or another request's write (null: a person started it); causedBy only when the caller may see that request. */
+  origin?: { trigger: boolean; record: { type: string | null; typeName: Text | null; id: string; title: string | null } | null; depth: number; causedBy: string | null } | null;
   data: Record<string, unknown>;
   hiddenFields: string[];
   form: BatonForm;

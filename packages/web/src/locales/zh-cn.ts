@@ -64,7 +64,7 @@ export const zhCN: Messages = {
   kit: { required: '必填', addRow: '添加一行', removeRow: '删除', tooShort: '至少 {n} 个字', tooLong: '最多 {n} 个字', tooSmall: '不能小于 {n}', tooLarge: '不能大于 {n}', pattern: '格式不正确', invalid: '值无效', fewRows: '至少 {n} 行', manyRows: '最多 {n} 行', fewItems: '至少选择 {n} 项', manyItems: '最多选择 {n} 项' },
   inbox: { batchComment: '统一审批意见（选填）', batchResults: '批量处理结果', batchNotDone: '未同意', allFlows: '全部流程', allStatuses: '全部状态', more: '加载更多', batchApprove: '批量同意（{n}）', batchDone: '已同意 {n} 条', batchPartial: '已同意 {n} 条；另有 {m} 条需打开处理：{reason}', title: '待办', todo: '待处理', done: '已处理', cc: '抄送我的', mine: '我发起的', empty: '暂无申请。', search: '搜索申请', request: '申请', flow: '流程', status: '状态', initiator: '发起人', created: '发起时间', step: '节点', statuses: { running: '审批中', returned: '已退回', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回', terminated: '已终止', completed: '已完成' } },
   workspaceInstance: {
-    submittedBy: '{who} 提交了申请', form: '表单', flow: '审批流程', timeline: '流转记录', currentStep: '当前节点', finished: '结束时间', comment: '审批意见', cancel: '取消', done: '操作成功',
+    submittedBy: '{who} 提交了申请', startedBy: '发起方式', byTrigger: '{type}「{id}」的变更自动触发', byRequest: '申请 {id}', depth: '自动链路第 {n} 步', form: '表单', flow: '审批流程', timeline: '流转记录', currentStep: '当前节点', finished: '结束时间', comment: '审批意见', cancel: '取消', done: '操作成功',
     fixFields: '请先修正标红的字段。', pickUser: '人员', pickUsers: '人员', position: '加签位置', returnTo: '退回到',
     withdrawConfirm: '确定撤回该申请？待审批的任务将被取消并通知审批人。', terminateConfirm: '确定终止该申请？此操作不可撤销。',
     system: '系统',
