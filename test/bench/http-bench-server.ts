@@ -3,14 +3,13 @@
 // JSON line ({ url, token?, tasks? }) once listening, and in approve mode a second one
 // ({ serverSide }) once the measured approvals (those after the warm-up) are answered: where the
 // tail lives, inside the handler or in the event loop's queue.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
-import { BENCH_FLOW } from './http-bench-flow.ts';
-import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
+import { openBenchApp, prepareApprovals } from './http-bench-flow.ts';
+import { listen } from '../../packages/server/src/index.ts';
 
 const [mode, dataDir, count, warmupArg] = process.argv.slice(2);
 // A clean exit on SIGTERM lets `--cpu-prof` write its profile when profiling this process.
@@ -33,11 +32,8 @@ if (mode === 'bare') {
   const running = await listen(app as Parameters<typeof listen>[0], 0);
   console.log(JSON.stringify({ url: running.url }));
 } else {
-  const store = await openSqliteStore({ file: join(dataDir!, 'baton.sqlite') });
-  const hasher = argon2idHasher({ memoryCost: 4096, timeCost: 1 });
-  const org = JSON.parse(readFileSync(new URL('../../templates/demo-org.json', import.meta.url), 'utf8')) as BatonOrgDirectory;
-  await seedDemoOrg(store, org, hasher, new Date().toISOString(), 'bench-pass');
-  const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: new TextEncoder().encode('bench-secret-bench-secret-bench-secret') }, logger: silentLogger, hasher, options: { loginAttempts: 1000, groupCommit: process.env.BATON_GROUP_COMMIT !== '0' } });
+  const bench = await openBenchApp(join(dataDir!, 'baton.sqlite'));
+  const { app } = bench;
   // Time inside the app per measured approval, and the event loop's delay meanwhile.
   const warmup = Number(warmupArg ?? 0);
   const measured = Number(count) - warmup;
@@ -67,21 +63,9 @@ if (mode === 'bare') {
   const running = await listen(timedApp, 0);
   const call = async (path: string, token: string | undefined, body: unknown) => {
     const res = await fetch(running.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    return (await res.json()) as Record<string, any>;
+    return (await res.json()) as Record<string, unknown>;
   };
-  const token = async (user: string) => (await call('/api/auth/login', undefined, { username: user, password: 'bench-pass' })).token as string;
-  const designer = await token('xu.ting');
-  await call('/api/definitions', designer, BENCH_FLOW);
-  await call('/api/definitions/bench-approval/publish', designer, {});
-  const approver = await token('wang.lei');
-  const def = (await ctx.runtime.port.version(store.db, 'bench-approval', 1))!;
-  // The requests to approve are started in-process (the bench measures approvals, not starts).
-  const tasks: string[] = [];
-  for (let i = 0; i < Number(count); i++) {
-    const r = await ctx.runtime.start('li.na', 'bench-approval', 1, def, { initiator: 'li.na', data: { amount: 100 + i, reason: `bench request ${i}` } });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    tasks.push((r.value.body as { tasks: Array<{ id: string }> }).tasks[0]!.id);
-  }
+  const { approver, tasks } = await prepareApprovals(call, bench, Number(count));
   if (session) {
     session.connect();
     await session.post('Profiler.enable');

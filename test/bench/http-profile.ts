@@ -3,39 +3,23 @@
 // to compare back to back while cutting the command path (run under `node --cpu-prof --import tsx`
 // to see where it goes). `tsx test/bench/http-profile.ts [approvals] [concurrency]`;
 // BATON_PROFILE=<file> writes a CPU profile of the measured approvals alone (not the setup).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
-import { argon2idHasher, createApp, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
-import { BENCH_FLOW } from './http-bench-flow.ts';
+import { openBenchApp, prepareApprovals } from './http-bench-flow.ts';
 
 const approvals = Number(process.argv[2] ?? 2000);
 const concurrency = Number(process.argv[3] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'baton-http-profile-'));
 try {
-  const store = await openSqliteStore({ file: join(dir, 'baton.sqlite') });
-  const hasher = argon2idHasher({ memoryCost: 4096, timeCost: 1 });
-  const org = JSON.parse(readFileSync(new URL('../../templates/demo-org.json', import.meta.url), 'utf8')) as BatonOrgDirectory;
-  await seedDemoOrg(store, org, hasher, new Date().toISOString(), 'bench-pass');
-  const { app, ctx } = createApp({ store, clock: systemClock, ids: randomIds, secrets: { sessionKey: new TextEncoder().encode('bench-secret-bench-secret-bench-secret') }, logger: silentLogger, hasher, options: { loginAttempts: 1000, groupCommit: process.env.BATON_GROUP_COMMIT !== '0' } });
+  const bench = await openBenchApp(join(dir, 'baton.sqlite'));
+  const { app, store } = bench;
   const call = async (path: string, token: string | undefined, body: unknown) => {
     const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    return (await res.json()) as Record<string, unknown>;
   };
-  const token = async (user: string) => (await call('/api/auth/login', undefined, { username: user, password: 'bench-pass' })).body.token as string;
-  const designer = await token('xu.ting');
-  await call('/api/definitions', designer, BENCH_FLOW);
-  await call('/api/definitions/bench-approval/publish', designer, {});
-  const approver = await token('wang.lei');
-  const def = (await ctx.runtime.port.version(store.db, 'bench-approval', 1))!;
-  const tasks: string[] = [];
-  for (let i = 0; i < approvals + 200; i++) {
-    const r = await ctx.runtime.start('li.na', 'bench-approval', 1, def, { initiator: 'li.na', data: { amount: 100 + i, reason: `bench request ${i}` } });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    tasks.push((r.value.body as { tasks: Array<{ id: string }> }).tasks[0]!.id);
-  }
+  const { approver, tasks } = await prepareApprovals(call, bench, approvals + 200);
   const approve = async (id: string) => {
     const res = await app.request(`/api/tasks/${id}/approve`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${approver}` }, body: '{"comment":"ok"}' });
     if (res.status !== 200) throw new Error(`approve answered ${res.status}: ${await res.text()}`);
