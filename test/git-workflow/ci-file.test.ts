@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { formatDocument } from '../../packages/schema/src/index.ts';
 import { BIN, REPO, runProcess } from '../cli/run-baton.ts';
 import { simpleFlow } from '../api/fixtures.ts';
-import { startRemoteServer, type RemoteServer } from './remote-harness.ts';
+import { git, startRemoteServer, type RemoteServer } from './remote-harness.ts';
 
 interface Step { name?: string; run?: string; env?: Record<string, string>; if?: string }
 interface Job { steps: Step[]; needs?: string; if?: string; concurrency?: { group: string } }
@@ -41,11 +41,6 @@ async function runStep(s: Step, cwd: string, env: Record<string, string>, expres
   return r;
 }
 
-async function git(args: readonly string[], cwd: string) {
-  const r = await runProcess('git', args, { cwd, env: { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } });
-  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
 const writeFlow = (key: string, extra: Record<string, unknown> = {}) =>
   writeFile(join(repo, 'workflows', `${key}.json`), formatDocument(simpleFlow(key, { managedBy: 'git', ...extra })));
 

@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDocument } from '../../packages/schema/src/index.ts';
-import { runProcess } from '../cli/run-baton.ts';
 import { simpleFlow } from '../api/fixtures.ts';
-import { baton as batonRun, startRemoteServer, type RemoteServer } from './remote-harness.ts';
+import { baton as batonRun, git, startRemoteServer, type RemoteServer } from './remote-harness.ts';
 
 let server: RemoteServer;
 let token: string;
@@ -22,12 +21,6 @@ async function baton(args: readonly string[], cwd: string) {
   const r = await batonRun(server, args, cwd);
   outputs.push(r.stdout, r.stderr);
   return r;
-}
-
-async function git(args: readonly string[], cwd: string) {
-  const r = await runProcess('git', args, { cwd, env: { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } });
-  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
 }
 
 const writeFlow = (dir: string, key: string, extra: Record<string, unknown> = {}) =>

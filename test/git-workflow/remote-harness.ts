@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BatonOrgDirectory } from '../../packages/schema/src/index.ts';
 import { argon2idHasher, createApp, listen, openSqliteStore, randomIds, seedDemoOrg, silentLogger, systemClock } from '../../packages/server/src/index.ts';
-import { runBaton, type Run } from '../cli/run-baton.ts';
+import { runBaton, runProcess, type Run } from '../cli/run-baton.ts';
 import { DEMO_ORG } from '../api/harness.ts';
 
 const PASSWORD = 'git-workflow-pass';
@@ -75,4 +75,11 @@ export async function startRemoteServer(): Promise<RemoteServer> {
 /** Runs `baton` as a child process with its config file in the server's scratch folder. */
 export function baton(server: RemoteServer, args: readonly string[], cwd?: string): Promise<Run> {
   return runBaton(args, { env: { BATON_CONFIG: join(server.dir, 'config', 'baton.json'), HOME: server.dir, XDG_CONFIG_HOME: undefined, BATON_TOKEN: undefined }, ...(cwd ? { cwd } : {}) });
+}
+
+/** Runs git in `cwd` as the author "ci" (a fixed identity: no global config needed); stdout, trimmed; throws on failure. */
+export async function git(args: readonly string[], cwd: string): Promise<string> {
+  const r = await runProcess('git', args, { cwd, env: { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' } });
+  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
 }
