@@ -118,12 +118,18 @@ export async function startServerOn(dialect: DialectName, store: Store, at: stri
   return serveOn(dialect, store, fakeClock(at), {}, {}, async () => {});
 }
 
-/** A second server (its own pool, caches and clock) on the first one's PostgreSQL database. */
-export async function startSecondServer(first: TestServer): Promise<TestServer> {
-  if (!first.databaseUrl) throw new Error('a second server needs PostgreSQL');
-  const store = await openPostgresStore({ connectionString: first.databaseUrl, max: 20 });
-  const clock = fakeClock(first.clock.now().toISOString());
-  return serveOn('postgres', store, clock, {}, { databaseUrl: first.databaseUrl }, async () => {});
+/**
+ * A second server (its own connection or pool, caches and clock, at `at` or the first one's time)
+ * on the first one's database, SQLite file or PostgreSQL: a restarted or another process.
+ */
+export async function startSecondServer(first: TestServer, at = first.clock.now().toISOString()): Promise<TestServer> {
+  if (first.databaseUrl) {
+    const store = await openPostgresStore({ connectionString: first.databaseUrl, max: 20 });
+    return serveOn('postgres', store, fakeClock(at), {}, { databaseUrl: first.databaseUrl }, async () => {});
+  }
+  if (!first.databaseFile) throw new Error('a second server needs the first one\'s database file');
+  const store = await openSqliteStore({ file: first.databaseFile });
+  return serveOn('sqlite', store, fakeClock(at), {}, { databaseFile: first.databaseFile }, async () => {});
 }
 
 type Database = Pick<TestServer, 'databaseUrl' | 'databaseFile'>;

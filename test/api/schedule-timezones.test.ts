@@ -7,9 +7,8 @@
 // the trigger itself changes, next_due_at does not move, the due time fires once, and the
 // disagreeing process warns once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore, openSqliteStore } from '../../packages/server/src/index.ts';
 import { createScheduleRunner } from '../../packages/server/src/schedules/schedule-runner.ts';
-import { DIALECTS, PASSWORD, startServerOn, startTestServer, usePgCluster } from './harness.ts';
+import { DIALECTS, startSecondServer, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 
 const cluster = usePgCluster();
@@ -38,8 +37,7 @@ for (const dialect of DIALECTS) {
     let s: TestServer;
     let designer = '';
     // Session tokens expire as the fake clock moves on: sign in afresh after it moves.
-    const fresh = async (user: string) => (await s.call('POST', '/api/auth/login', { body: { username: user, password: PASSWORD } })).body.token as string;
-    const admin = () => fresh('admin');
+    const admin = () => s.signIn('admin');
     const list = async () => (await s.call('GET', '/api/admin/schedules', { token: await admin() })).body;
     const run = async () => (await s.call('POST', '/api/admin/schedules/run', { token: await admin() })).body as { fired: Array<{ schedule: string; due: string; started: number }> };
 
@@ -89,7 +87,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('moves a schedule when its zone changes (the clock restarts in the new zone)', async () => {
-      expect((await s.call('PUT', '/api/record-types/account', { token: await fresh('xu.ting'), body: accountType([daily('Europe/Berlin')]) })).status).toBe(200);
+      expect((await s.call('PUT', '/api/record-types/account', { token: await s.signIn('xu.ting'), body: accountType([daily('Europe/Berlin')]) })).status).toBe(200);
       // 2026-03-03T09:00Z is 10:00 in Berlin (CET): the next 09:00 there is the 4th at 08:00Z.
       expect((await list()).items.map((i: any) => [i.id, i.timezone, i.nextRun])).toEqual([['record:account:0', 'Europe/Berlin', '2026-03-04T08:00:00.000Z']]);
     });
@@ -116,8 +114,7 @@ for (const dialect of DIALECTS) {
       expect((await a.call('PUT', '/api/record-types/account', { token: designer, body: accountType([daily(), daily('America/New_York')]) })).status).toBe(201);
       expect((await a.call('POST', '/api/records/account', { token: await a.token('li.na'), body: { values: { name: 'Acme' } } })).status).toBe(201);
       expect((await listed(a)).items).toHaveLength(2);
-      const store = a.databaseUrl ? await openPostgresStore({ connectionString: a.databaseUrl }) : await openSqliteStore({ file: a.databaseFile! });
-      b = await startServerOn(dialect, store, a.clock.now().toISOString());
+      b = await startSecondServer(a);
     }, 60_000);
     afterAll(async () => {
       await b?.close();

@@ -5,9 +5,8 @@
 // apps run it, survives a restart (the due time lives in the database), catches up a missed run
 // once, follows edits of the record type; a bad cron is refused with its pointer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgresStore, openSqliteStore } from '../../packages/server/src/index.ts';
 import { nextRunAfter } from '../../packages/server/src/schedules/cron-expression.ts';
-import { DIALECTS, startServerOn, startTestServer, usePgCluster } from './harness.ts';
+import { DIALECTS, startSecondServer, startTestServer, usePgCluster } from './harness.ts';
 import type { TestServer } from './harness.ts';
 
 const cluster = usePgCluster();
@@ -34,11 +33,6 @@ const reviewFlow = {
   edges: [{ from: 'start', to: 'review' }, { from: 'review', to: 'end' }],
 };
 
-/** Another app (its own pool or connection, its own clock) on the same database: a restarted or second process. */
-async function anotherApp(s: TestServer, at: string) {
-  const store = s.databaseUrl ? await openPostgresStore({ connectionString: s.databaseUrl }) : await openSqliteStore({ file: s.databaseFile! });
-  return startServerOn(s.dialect, store, at);
-}
 
 for (const dialect of DIALECTS) {
   describe(`cron-scheduled triggers on ${dialect}`, () => {
@@ -104,7 +98,7 @@ for (const dialect of DIALECTS) {
 
     it('fires once across two apps on the same database, the due time surviving a restart', async () => {
       const due = (await list()).items[0].nextRun as string;
-      const [a, b] = [await anotherApp(s, due), await anotherApp(s, due)];
+      const [a, b] = [await startSecondServer(s, due), await startSecondServer(s, due)];
       try {
         const before = (await reviews()).length;
         const tokens = [await a.token('admin'), await b.token('admin')];
