@@ -90,9 +90,12 @@ export async function pendingBytes(ctx: AppContext, userId: string): Promise<num
  */
 export async function pendingQuotaRefusal(ctx: AppContext, userId: string, fileBytes: number): Promise<ApiFailure | undefined> {
   const quota = ctx.options.attachmentPendingQuotaBytes;
-  if ((await pendingBytes(ctx, userId)) + fileBytes <= quota) return undefined;
-  if ((await markHeldUploadsThrottled(ctx, userId)) > 0 && (await pendingBytes(ctx, userId)) + fileBytes <= quota) return undefined;
-  const pending = await pendingBytes(ctx, userId);
+  let pending = await pendingBytes(ctx, userId);
+  if (pending + fileBytes <= quota) return undefined;
+  if ((await markHeldUploadsThrottled(ctx, userId)) > 0) {
+    pending = await pendingBytes(ctx, userId);
+    if (pending + fileBytes <= quota) return undefined;
+  }
   const room = Math.max(0, quota - pending);
   return failure(413, 'upload-quota',
     `This file (${shown(fileBytes)}) does not fit: your files not yet used in a submitted request or a record take ${shown(pending)} of the ${shown(quota)} allowed, ${shown(room)} left. Submit the forms that use them, delete uploads you no longer need, or wait for unused ones to be cleared after ${ctx.options.attachmentOrphanHours} hours.`,
