@@ -199,6 +199,15 @@ describe('record types with pull and push', () => {
     await rm(typeFile('ghost'));
   });
 
+  test('pull says so, naming the folder, when record-types is not a folder it can read', async () => {
+    await mkdir(join(work, 'odd'), { recursive: true });
+    await writeFile(join(work, 'odd', 'record-types'), 'not a folder');
+    const r = await baton(['pull', 'order-change-request', '--dir', 'odd']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('baton pull: cannot read odd/record-types');
+    expect(r.stderr).not.toContain('internal error');
+  });
+
   test('a broken record type file stops the push before anything is sent', async () => {
     await mkdir(join(work, 'wf', 'record-types'), { recursive: true });
     await writeFile(typeFile('broken'), formatDocument({ $schema: 'https://baton.dev/schemas/record-type.schema.json', key: 'broken', name: { en: 'Broken' }, fields: [] }));

@@ -107,7 +107,9 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
     pulled.push(body.draft);
   }
   const recordedTypes = stateRead.state.recordTypes?.[client.server] ?? {};
-  const types = [...new Set([...recordTypesUsed(pulled), ...(await recordTypeFileKeys(join(dir, 'record-types'))), ...Object.keys(recordedTypes)])].sort();
+  const files = await recordTypeFileKeys(join(dir, 'record-types'), join(opts.dir, 'record-types'));
+  if (!files.ok) return fail(files.message);
+  const types = [...new Set([...recordTypesUsed(pulled), ...files.keys, ...Object.keys(recordedTypes)])].sort();
   const typeEntries = types.length > 0 ? recordTypeEntriesFor(stateRead.state, client.server) : {};
   for (const type of types) {
     const r = await writeRecordType(client, type, dir, opts, typeEntries);
@@ -127,11 +129,13 @@ async function pull(keys: string[], opts: PullOptions, ctx: CliContext): Promise
 type Written = { ok: true; written?: string; note?: string; failed?: boolean } | { ok: false; message: string };
 
 /** The keys of the record type files in a folder (`<key>.json`; other names are not pull's). */
-async function recordTypeFileKeys(folder: string): Promise<string[]> {
+async function recordTypeFileKeys(folder: string, shown: string): Promise<{ ok: true; keys: string[] } | { ok: false; message: string }> {
   try {
-    return (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).filter((k) => KEY_PATTERN.test(k));
-  } catch {
-    return [];
+    return { ok: true, keys: (await readdir(folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).filter((k) => KEY_PATTERN.test(k)) };
+  } catch (e) {
+    // No record-types folder yet: nothing to refresh. Anything else (permissions...) is said.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, keys: [] };
+    return { ok: false, message: `cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
 }
 
