@@ -26,8 +26,11 @@ export type PutOutcome =
 export interface RecordTypeRegistry {
   list(db: Db): Promise<RecordTypeEntry[]>;
   get(db: Db, key: string): Promise<RecordTypeEntry | undefined>;
-  /** Validates and stores `doc` under `key` (inside the caller's transaction). */
-  put(tx: Db, key: string, doc: unknown, actor: string, now: string): Promise<PutOutcome>;
+  /**
+   * Validates and stores `doc` under `key` (inside the caller's transaction). `known`: the entry
+   * the caller read (null: none) to decide between create and replace; else it reads its own.
+   */
+  put(tx: Db, key: string, doc: unknown, actor: string, now: string, known?: RecordTypeEntry | null): Promise<PutOutcome>;
 }
 
 export function createRecordTypeRegistry(): RecordTypeRegistry {
@@ -51,7 +54,7 @@ export function createRecordTypeRegistry(): RecordTypeRegistry {
       const row = await db.selectFrom('record_types').selectAll().where('key', '=', key).executeTakeFirst();
       return row ? entry(row) : undefined;
     },
-    async put(tx, key, doc, actor, now) {
+    async put(tx, key, doc, actor, now, known) {
       const checked = validateRecordType(doc);
       if (!checked.ok) return { ok: false, reason: 'invalid', problems: checked.problems };
       const { $schema: _drop, ...type } = checked.value as BatonRecordType & { $schema?: string };
@@ -61,7 +64,10 @@ export function createRecordTypeRegistry(): RecordTypeRegistry {
         return { ok: false, reason: 'invalid', problems: [{ pointer: '/key', code: 'key-mismatch', severity: 'error', message: { en: `the key must be "${key}", as in the path`, 'zh-CN': `key 必须与路径中的“${key}”一致` } }] };
       }
       const body = JSON.stringify(type);
-      const prior = await tx.selectFrom('record_types').select('revision').where('key', '=', key).executeTakeFirst();
+      // A caller that judged a precondition on its own read passes what it read (null: none), so
+      // the write is decided on the same state (a row created meanwhile is `exists`, not replaced).
+      const prior = known !== undefined ? (known ? { revision: known.revision } : undefined)
+        : await tx.selectFrom('record_types').select('revision').where('key', '=', key).executeTakeFirst();
       const revision = prior ? Number(prior.revision) + 1 : 1;
       if (prior) await tx.updateTable('record_types').set({ body, revision, updated_by: actor, updated_at: now }).where('key', '=', key).execute();
       else {

@@ -89,7 +89,7 @@ export function recordTypesRoutes(ctx: AppContext): Hono<AppEnv> {
         if (prior && p.systemRole !== 'admin' && canonicalJson(access ?? {}) !== canonicalJson(prior.type.access ?? {})) {
           return fail(403, 'admin-only-access', 'Only an admin may change who sees and edits the records of a type.', '只有管理员可以修改记录类型的访问规则。', { pointer: '/access' });
         }
-        const put = await types.put(tx, key, c.get('body'), p.userId, ctx.nowIso());
+        const put = await types.put(tx, key, c.get('body'), p.userId, ctx.nowIso(), prior ?? null);
         if (!put.ok && put.reason === 'invalid') return problemsFailure(put.problems);
         if (!put.ok) {
           if (attempt > 0) throw new Error(`record type ${key}: the insert found a row the locked read did not`); // cannot happen
